@@ -1,0 +1,44 @@
+package org.internkg.cli;
+
+import java.util.List;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The single entry point: {@code serve} (the default), {@code validate}, {@code query}, {@code export}, {@code load}. */
+@Command(name = "internkg", mixinStandardHelpOptions = true, version = "InternKG 0.1.0",
+        description = "Knowledge-graph explorer of the InternLM (书生·浦语) ecosystem.%n"
+                + "With no command, or with only --name=value options, it serves the explorer.",
+        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class, LoadCommand.class})
+public class InternKgCommand {
+
+    private static final List<String> OWN_OPTIONS = List.of("-h", "--help", "-V", "--version");
+
+    public static void main(String[] args) {
+        int exitCode = commandLine().execute(withDefaultCommand(args));
+        if (exitCode != ServeCommand.KEEP_RUNNING) {
+            System.exit(exitCode);
+        }
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new InternKgCommand());
+        cli.setExecutionExceptionHandler(new OneLineErrors());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    /** No subcommand means {@code serve}; Spring-style {@code --name=value} options pass through to it. */
+    static String[] withDefaultCommand(String[] args) {
+        boolean startsWithSubcommand = args.length > 0 && !args[0].startsWith("-");
+        boolean asksForOwnOption = args.length > 0 && OWN_OPTIONS.contains(args[0]);
+        if (startsWithSubcommand || asksForOwnOption) {
+            return args;
+        }
+        String[] serve = new String[args.length + 1];
+        serve[0] = "serve";
+        System.arraycopy(args, 0, serve, 1, args.length);
+        return serve;
+    }
+}

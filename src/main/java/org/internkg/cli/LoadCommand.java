@@ -1,0 +1,147 @@
+package org.internkg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.internkg.graph.BundledData;
+import org.internkg.graph.KnowledgeBase;
+import org.internkg.graph.RdfFiles;
+import org.internkg.validation.KnowledgeBaseInvalidException;
+import org.internkg.validation.KnowledgeBaseValidator;
+import org.internkg.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Loads files into the on-disk store in one transaction: a syntax error or a violation in any file leaves the
+ * store exactly as it was.
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Load RDF files into the on-disk store, all or nothing. Triples go into --graph; "
+                + "quads (TriG, N-Quads) keep their own graphs. The result must conform to the shapes.")
+class LoadCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*")
+    private List<Path> files;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "Named graph for the triples of the files (required for triple syntaxes).")
+    private String graph;
+
+    @Option(names = "--store", paramLabel = "DIR", required = true, defaultValue = "${env:INTERNKG_STORE_LOCATION}",
+            description = "The on-disk TDB2 store (default: $INTERNKG_STORE_LOCATION).")
+    private Path location;
+
+    @Option(names = "--no-validate", description = "Skip the shapes check (for very large loads that are checked elsewhere).")
+    private boolean skipValidation;
+
+    @Override
+    public Integer call() {
+        for (Path file : files) {
+            requireGraphFor(file);
+        }
+        try (KnowledgeBase kb = KnowledgeBase.onDisk(location)) {
+            BundledData bundled = new BundledData();
+            if (kb.isEmpty()) {
+                bundled.loadInto(kb);
+            }
+            KnowledgeBaseValidator validator = skipValidation ? null : new KnowledgeBaseValidator(bundled);
+            kb.write(ds -> {
+                DatasetGraph dsg = ds.asDatasetGraph();
+                for (Path file : files) {
+                    loadFile(file, dsg);
+                }
+                if (validator != null) {
+                    ValidationReport report = validator.validate(dsg);
+                    if (!report.conforms()) {
+                        throw new KnowledgeBaseInvalidException("the store after loading " + files, report);
+                    }
+                }
+            });
+        }
+        System.err.printf("loaded %d file(s) into %s%n", files.size(), location);
+        return 0;
+    }
+
+    private void requireGraphFor(Path file) {
+        Lang lang = RdfFiles.langOf(file.getFileName().toString());
+        if (graph == null && RDFLanguages.isTriples(lang)) {
+            throw new IllegalArgumentException(file + " holds triples: name the graph they go into with --graph IRI");
+        }
+    }
+
+    private void loadFile(Path file, DatasetGraph dsg) {
+        Lang lang = RdfFiles.langOf(file.getFileName().toString());
+        StreamRDF sink = StreamRDFLib.dataset(dsg);
+        if (graph != null) {
+            Node name = NodeFactory.createURI(graph);
+            sink = StreamRDFLib.extendTriplesToQuads(name, sink);
+        }
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), Files.size(file), file.getFileName().toString(), System.err)) {
+            RdfFiles.parse(in, lang, file.toString(), sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Draws a progress bar on standard error for files large enough to make a person wait. */
+    private static final class ProgressInputStream extends java.io.FilterInputStream {
+
+        private static final long WORTH_A_BAR = 4L << 20;
+        private final long size;
+        private final String name;
+        private final PrintStream err;
+        private long read;
+        private int shownPercent = -1;
+
+        ProgressInputStream(InputStream in, long size, String name, PrintStream err) {
+            super(in);
+            this.size = size;
+            this.name = name;
+            this.err = err;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            advance(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            advance(Math.max(n, 0));
+            return n;
+        }
+
+        private void advance(int n) {
+            read += n;
+            if (size < WORTH_A_BAR) {
+                return;
+            }
+            int percent = (int) (read * 100 / size);
+            if (percent != shownPercent) {
+                shownPercent = percent;
+                String bar = "#".repeat(percent / 5) + " ".repeat(20 - percent / 5);
+                err.printf("\r[%s] %3d%% %s", bar, percent, name);
+                if (percent == 100) {
+                    err.println();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.internkg.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The knowledge base that ships in the jar ({@code ontology/} in the source tree): the TBox in its own named
+ * graph, and the curated TriG files whose graphs are the source documents. Shapes and checks are read by
+ * validation, not loaded into the store.
+ */
+public final class BundledData {
+
+    private static final String ONTOLOGY = "classpath:ontology/internkg.ttl";
+    private static final String DATA = "classpath*:ontology/data/*.trig";
+    private static final String SHAPES = "classpath*:ontology/shapes/*.ttl";
+    private static final String CHECKS = "classpath*:ontology/checks/*-violation.rq";
+
+    private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+    /** Parses every bundled file into one in-memory dataset, so a syntax error leaves the store untouched. */
+    public DatasetGraph read() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph ontology = DatasetGraphFactory.createTxnMem();
+        parse(resolver.getResource(ONTOLOGY), Lang.TURTLE, ontology);
+        dsg.addGraph(Ikg.ONTOLOGY_GRAPH, ontology.getDefaultGraph());
+        for (Resource file : resources(DATA)) {
+            parse(file, Lang.TRIG, dsg);
+        }
+        return dsg;
+    }
+
+    /** Loads the bundled data into the store in one transaction. */
+    public void loadInto(KnowledgeBase kb) {
+        DatasetGraph data = read();
+        kb.write(ds -> data.find().forEachRemaining(ds.asDatasetGraph()::add));
+    }
+
+    public DatasetGraph shapes() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        for (Resource file : resources(SHAPES)) {
+            parse(file, Lang.TURTLE, dsg);
+        }
+        return dsg;
+    }
+
+    /** The data checks: SPARQL queries named {@code *-violation.rq} that must return no rows. */
+    public List<Resource> checks() {
+        return resources(CHECKS);
+    }
+
+    private List<Resource> resources(String pattern) {
+        try {
+            return Arrays.stream(resolver.getResources(pattern))
+                    .sorted(Comparator.comparing(Resource::getFilename)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + pattern, e);
+        }
+    }
+
+    private static void parse(Resource resource, Lang lang, DatasetGraph target) {
+        try (InputStream in = resource.getInputStream()) {
+            RdfFiles.parse(in, lang, "ontology/" + relativeName(resource), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource.getDescription(), e);
+        }
+    }
+
+    private static String relativeName(Resource resource) {
+        try {
+            String url = resource.getURL().toString();
+            return url.substring(url.lastIndexOf("ontology/") + "ontology/".length());
+        } catch (IOException e) {
+            return resource.getFilename();
+        }
+    }
+}

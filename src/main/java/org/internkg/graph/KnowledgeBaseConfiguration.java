@@ -1,0 +1,49 @@
+package org.internkg.graph;
+
+import org.internkg.validation.KnowledgeBaseInvalidException;
+import org.internkg.validation.KnowledgeBaseValidator;
+import org.internkg.validation.ValidationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the store, fills it from the bundled data when it is empty, and refuses to start on invalid data. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StoreProperties.class)
+class KnowledgeBaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseConfiguration.class);
+
+    @Bean
+    BundledData bundledData() {
+        return new BundledData();
+    }
+
+    @Bean
+    KnowledgeBaseValidator knowledgeBaseValidator(BundledData bundled) {
+        return new KnowledgeBaseValidator(bundled);
+    }
+
+    @Bean(destroyMethod = "close")
+    KnowledgeBase knowledgeBase(StoreProperties properties, BundledData bundled, KnowledgeBaseValidator validator) {
+        KnowledgeBase kb = KnowledgeBase.open(properties);
+        try {
+            if (kb.isEmpty()) {
+                bundled.loadInto(kb);
+            }
+            if (properties.validateOnStart()) {
+                ValidationReport report = kb.read(ds -> validator.validate(ds.asDatasetGraph()));
+                if (!report.conforms()) {
+                    throw new KnowledgeBaseInvalidException("the knowledge base", report);
+                }
+                log.info("Knowledge base conforms to the shapes ({} warnings)", report.warnings().size());
+            }
+            return kb;
+        } catch (RuntimeException e) {
+            kb.close();
+            throw e;
+        }
+    }
+}
