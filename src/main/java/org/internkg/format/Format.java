@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
@@ -14,16 +13,16 @@ import org.apache.jena.riot.resultset.ResultSetLang;
  * {@code json xml csv tsv} are for query results, the rest for graphs and datasets.
  */
 public enum Format {
-    JSON("json", ResultSetLang.RS_JSON, Kind.RESULTS, "srj", "json"),
-    XML("xml", ResultSetLang.RS_XML, Kind.RESULTS, "srx", "xml"),
-    CSV("csv", ResultSetLang.RS_CSV, Kind.RESULTS, "csv"),
-    TSV("tsv", ResultSetLang.RS_TSV, Kind.RESULTS, "tsv"),
-    TTL("ttl", Lang.TURTLE, Kind.GRAPH, "ttl"),
-    NT("nt", Lang.NTRIPLES, Kind.GRAPH, "nt"),
-    JSONLD("jsonld", Lang.JSONLD, Kind.DATASET, "jsonld"),
-    RDFXML("rdfxml", Lang.RDFXML, Kind.GRAPH, "rdf", "owl"),
-    TRIG("trig", Lang.TRIG, Kind.DATASET, "trig"),
-    NQ("nq", Lang.NQUADS, Kind.DATASET, "nq");
+    JSON("json", ResultSetLang.RS_JSON, Kind.RESULTS, List.of("application/json"), "srj", "json"),
+    XML("xml", ResultSetLang.RS_XML, Kind.RESULTS, List.of("application/xml", "text/xml"), "srx", "xml"),
+    CSV("csv", ResultSetLang.RS_CSV, Kind.RESULTS, List.of(), "csv"),
+    TSV("tsv", ResultSetLang.RS_TSV, Kind.RESULTS, List.of(), "tsv"),
+    TTL("ttl", Lang.TURTLE, Kind.GRAPH, List.of("application/x-turtle"), "ttl"),
+    NT("nt", Lang.NTRIPLES, Kind.GRAPH, List.of("text/plain"), "nt"),
+    JSONLD("jsonld", Lang.JSONLD, Kind.DATASET, List.of("application/json"), "jsonld"),
+    RDFXML("rdfxml", Lang.RDFXML, Kind.GRAPH, List.of("application/xml", "text/xml"), "rdf", "owl"),
+    TRIG("trig", Lang.TRIG, Kind.DATASET, List.of(), "trig"),
+    NQ("nq", Lang.NQUADS, Kind.DATASET, List.of(), "nq");
 
     /** What a format can carry: a results table, one graph, or a dataset of named graphs (which also carries one graph). */
     public enum Kind { RESULTS, GRAPH, DATASET }
@@ -32,12 +31,15 @@ public enum Format {
     private final Lang lang;
     private final Kind kind;
     private final List<String> suffixes;
+    private final List<String> mediaTypes;
 
-    Format(String name, Lang lang, Kind kind, String... suffixes) {
+    Format(String name, Lang lang, Kind kind, List<String> otherMediaTypes, String... suffixes) {
         this.name = name;
         this.lang = lang;
         this.kind = kind;
         this.suffixes = List.of(suffixes);
+        this.mediaTypes = java.util.stream.Stream.concat(java.util.stream.Stream.of(lang.getContentType().getContentTypeStr()),
+                otherMediaTypes.stream()).toList();
     }
 
     /** Resolves a name from the table ({@code ttl}, {@code jsonld} …), case-insensitively. */
@@ -58,15 +60,6 @@ public enum Format {
         return Arrays.stream(values()).filter(f -> f.suffixes.contains(suffix)).findFirst();
     }
 
-    /** The format with this media type, if the table has one. */
-    public static Optional<Format> byMediaType(String mediaType) {
-        Lang lang = RDFLanguages.contentTypeToLang(mediaType);
-        if (lang == null) {
-            lang = ResultSetLang.RS_JSON.getContentType().getContentTypeStr().equals(mediaType) ? ResultSetLang.RS_JSON : null;
-        }
-        Lang found = lang;
-        return Arrays.stream(values()).filter(f -> f.lang.equals(found)).findFirst();
-    }
 
     public static String names() {
         return String.join(" ", Arrays.stream(values()).map(Format::formatName).toList());
@@ -92,8 +85,14 @@ public enum Format {
         return kind == Kind.DATASET;
     }
 
+    /** The canonical media type, sent as Content-Type. */
     public String mediaType() {
-        return lang.getContentType().getContentTypeStr();
+        return mediaTypes.get(0);
+    }
+
+    /** Every media type this format answers to in an Accept header, canonical first. */
+    public List<String> mediaTypes() {
+        return mediaTypes;
     }
 
     /** The file suffix downloads get (without the dot). */

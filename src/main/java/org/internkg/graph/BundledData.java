@@ -45,6 +45,19 @@ public final class BundledData {
         kb.write(ds -> data.find().forEachRemaining(ds.asDatasetGraph()::add));
     }
 
+    /** Loads extra resources (a Spring resource location or pattern; syntax from the suffix) in one transaction. */
+    public void loadInto(KnowledgeBase kb, String location) {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        List<Resource> found = resources(location);
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no data found at " + location);
+        }
+        for (Resource file : found) {
+            parse(file, RdfFiles.langOf(file.getFilename()), data);
+        }
+        kb.write(ds -> data.find().forEachRemaining(ds.asDatasetGraph()::add));
+    }
+
     public DatasetGraph shapes() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         for (Resource file : resources(SHAPES)) {

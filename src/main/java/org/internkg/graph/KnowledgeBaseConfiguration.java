@@ -32,6 +32,7 @@ class KnowledgeBaseConfiguration {
         try {
             if (kb.isEmpty()) {
                 bundled.loadInto(kb);
+                properties.additionalData().forEach(location -> bundled.loadInto(kb, location));
             }
             if (properties.validateOnStart()) {
                 ValidationReport report = kb.read(ds -> validator.validate(ds.asDatasetGraph()));
