@@ -82,16 +82,18 @@ public final class BundledData {
 
     private static void parse(Resource resource, Lang lang, DatasetGraph target) {
         try (InputStream in = resource.getInputStream()) {
-            RdfFiles.parse(in, lang, "ontology/" + relativeName(resource), target);
+            RdfFiles.parse(in, lang, displayName(resource), target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource.getDescription(), e);
         }
     }
 
-    private static String relativeName(Resource resource) {
+    /** {@code ontology/data/models.trig} rather than a jar URL, so errors point at the file to edit. */
+    private static String displayName(Resource resource) {
         try {
             String url = resource.getURL().toString();
-            return url.substring(url.lastIndexOf("ontology/") + "ontology/".length());
+            int at = url.lastIndexOf("ontology/");
+            return at < 0 ? resource.getFilename() : url.substring(at);
         } catch (IOException e) {
             return resource.getFilename();
         }
