@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -37,25 +36,34 @@ class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format chosen = chooseFormat();
-        try (KnowledgeBase kb = store.open(); OutputStream sink = out == null ? System.out : Files.newOutputStream(out)) {
-            kb.read(ds -> {
-                if (graph != null) {
-                    Node name = NodeFactory.createURI(graph);
-                    if (!ds.asDatasetGraph().containsGraph(name)) {
-                        throw new IllegalArgumentException("no graph named <" + graph + "> in the store");
-                    }
-                    RDFDataMgr.write(sink, ds.asDatasetGraph().getGraph(name), chosen.lang());
-                } else if (chosen.carriesNamedGraphs()) {
-                    RDFDataMgr.write(sink, ds.asDatasetGraph(), chosen.lang());
-                } else {
-                    Graph union = ds.asDatasetGraph().getUnionGraph();
-                    RDFDataMgr.write(sink, union, chosen.lang());
+        try (KnowledgeBase kb = store.open()) {
+            if (graph != null && !kb.read(ds -> ds.asDatasetGraph().containsGraph(NodeFactory.createURI(graph)))) {
+                throw new IllegalArgumentException("no graph named <" + graph + "> in the store");
+            }
+            if (out == null) {
+                write(kb, chosen, System.out);
+            } else {
+                try (OutputStream file = Files.newOutputStream(out)) {
+                    write(kb, chosen, file);
                 }
-                return null;
-            });
-            sink.flush();
+            }
         }
         return 0;
+    }
+
+    private void write(KnowledgeBase kb, Format chosen, OutputStream sink) throws IOException {
+        kb.read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            if (graph != null) {
+                RDFDataMgr.write(sink, dsg.getGraph(NodeFactory.createURI(graph)), chosen.lang());
+            } else if (chosen.carriesNamedGraphs()) {
+                RDFDataMgr.write(sink, dsg, chosen.lang());
+            } else {
+                RDFDataMgr.write(sink, dsg.getUnionGraph(), chosen.lang());
+            }
+            return null;
+        });
+        sink.flush();
     }
 
     private Format chooseFormat() {

@@ -15,14 +15,18 @@ public class InternKgCommand {
     private static final List<String> OWN_OPTIONS = List.of("-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
-        int exitCode = commandLine().execute(withDefaultCommand(args));
+        int exitCode = execute(args);
         if (exitCode != ServeCommand.KEEP_RUNNING) {
             System.exit(exitCode);
         }
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
-    public static CommandLine commandLine() {
+    /** Runs the command line and returns its exit code ({@code serve} returns at once and leaves the server running). */
+    public static int execute(String... args) {
+        return commandLine().execute(withDefaultCommand(args));
+    }
+
+    private static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new InternKgCommand());
         cli.setExecutionExceptionHandler(new OneLineErrors());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
