@@ -38,15 +38,11 @@ public final class KnowledgeBase implements AutoCloseable {
     public static KnowledgeBase onDisk(Path directory) {
         try {
             Files.createDirectories(directory);
-            return new KnowledgeBase(TDB2Factory.connectDataset(Location.create(directory)), directory);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            if (StoreLockedException.isLockFailure(e)) {
-                throw new StoreLockedException(directory, e);
-            }
-            throw e;
         }
+        StoreLockedException.requireUnlocked(directory);
+        return new KnowledgeBase(TDB2Factory.connectDataset(Location.create(directory)), directory);
     }
 
     public static KnowledgeBase open(StoreProperties properties) {

@@ -37,7 +37,7 @@ public final class KnowledgeBaseValidator {
     private final List<Resource> checks;
 
     public KnowledgeBaseValidator(BundledData bundled) {
-        this.shapes = Shapes.parse(bundled.shapes().getUnionGraph());
+        this.shapes = Shapes.parse(bundled.shapes().getDefaultGraph());
         this.checks = bundled.checks();
     }
 
@@ -46,7 +46,7 @@ public final class KnowledgeBaseValidator {
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry entry : ShaclValidator.get().validate(shapes, graph).getEntries()) {
             findings.add(new Finding(show(entry.focusNode()), entry.resultPath() == null ? null : entry.resultPath().toString(),
-                    severity(entry.severity()), entry.message()));
+                    severity(entry.severity()), englishMessage(entry)));
         }
         for (Resource check : checks) {
             findings.addAll(runCheck(check, graph));
@@ -93,6 +93,13 @@ public final class KnowledgeBaseValidator {
             throw new IllegalStateException("check " + name + " is not valid SPARQL: " + e.getMessage(), e);
         }
         return findings;
+    }
+
+    /** Shapes carry messages in English and Chinese; reports (terminal, logs) use the English one. */
+    private static String englishMessage(ReportEntry entry) {
+        return entry.messages().stream().filter(Node::isLiteral)
+                .filter(m -> m.getLiteralLanguage().isEmpty() || m.getLiteralLanguage().startsWith("en"))
+                .map(Node::getLiteralLexicalForm).findFirst().orElse(entry.message());
     }
 
     private static String show(Node node) {
