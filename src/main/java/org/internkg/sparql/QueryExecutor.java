@@ -58,7 +58,9 @@ final class QueryExecutor {
         try (QueryExec exec = QueryExec.dataset(dataset).query(validated.query())
                 .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             response.setContentType(contentType(format));
-            OutputStream out = response.getOutputStream();
+            // Writers flush eagerly; holding flushes back keeps the response uncommitted until a real amount of
+            // output exists, so a query that times out before its first rows still gets a proper 503.
+            HeldBackOutputStream out = new HeldBackOutputStream(response.getOutputStream());
             var query = validated.query();
             if (query.isSelectType()) {
                 ResultsWriter.create().lang(format.lang()).build().write(out, exec.select());
@@ -69,7 +71,8 @@ final class QueryExecutor {
             } else {
                 RDFDataMgr.write(out, exec.describe(), format.lang());
             }
-            out.flush();
+            out.release();
+            response.flushBuffer();
         } catch (IOException e) {
             throw failed(e, response);
         } catch (RuntimeException e) {
@@ -154,5 +157,21 @@ final class QueryExecutor {
     static String contentType(Format format) {
         String type = format.mediaType();
         return type.startsWith("text/") ? type + ";charset=utf-8" : type;
+    }
+
+    /** Ignores the writers' flushes; only a full buffer or {@link #release()} sends bytes on. */
+    private static final class HeldBackOutputStream extends java.io.BufferedOutputStream {
+
+        HeldBackOutputStream(OutputStream out) {
+            super(out, 16 * 1024);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        void release() throws IOException {
+            super.flush();
+        }
     }
 }
