@@ -121,7 +121,21 @@ public final class QueryPolicy {
             return;
         }
         Op op = Algebra.compile(query);
+        ExprVisitorBase functions = new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionN func) {
+                if (func instanceof E_Function function) {
+                    checkIri(function.getFunctionIRI());
+                }
+            }
+        };
         Walker.walk(op, new OpVisitorBase() {
+            /** The walker does not reach sort conditions (ORDER BY, also in subqueries) by itself. */
+            @Override
+            public void visit(org.apache.jena.sparql.algebra.op.OpOrder order) {
+                order.getConditions().forEach(condition -> Walker.walk(condition.getExpression(), functions));
+            }
+
             @Override
             public void visit(OpService service) {
                 throw SparqlException.badRequest("SERVICE (federated query) is not allowed: this endpoint does not "
@@ -152,14 +166,7 @@ public final class QueryPolicy {
             public void visit(OpPropFunc propFunc) {
                 checkIri(propFunc.getProperty().getURI());
             }
-        }, new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunctionN func) {
-                if (func instanceof E_Function function) {
-                    checkIri(function.getFunctionIRI());
-                }
-            }
-        });
+        }, functions);
     }
 
     private static void checkPredicate(Triple triple) {
