@@ -2,6 +2,7 @@ package org.internkg.graph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Dataset dataset;
     private final Path location;
     private final AtomicLong revision = new AtomicLong(1);
+    private volatile Instant lastModified = Instant.now();
 
     private KnowledgeBase(Dataset dataset, Path location) {
         this.dataset = dataset;
@@ -55,12 +57,18 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public void write(Consumer<Dataset> action) {
         Txn.executeWrite(dataset, () -> action.accept(dataset));
+        lastModified = Instant.now();
         revision.incrementAndGet();
     }
 
     /** A counter that every write increases: the store revision (ETag, cache key). */
     public long revision() {
         return revision.get();
+    }
+
+    /** When the store last changed in this process (start-up for a store that has not been written since): Last-Modified. */
+    public Instant lastModified() {
+        return lastModified;
     }
 
     public boolean isEmpty() {
