@@ -39,8 +39,8 @@ public final class PageModel {
     public record Fact(Link subject, Link predicate, Value object) {
     }
 
-    /** The contents of a named graph: its document (sources only) and its first facts. */
-    public record GraphContents(String documentUrl, String retrievedOn, String commit, long factCount, List<Fact> facts,
+    /** The contents of a named graph: for a source document its document, retrieval and commit; its first facts. */
+    public record GraphContents(boolean source, String documentUrl, String retrievedOn, String commit, long factCount, List<Fact> facts,
             boolean truncated, String dataUrl) {
     }
 

@@ -194,13 +194,14 @@ public class ResourceQuery {
             if (!ds.asDatasetGraph().containsGraph(focus)) {
                 return null;
             }
-            Map<String, Node> self = sourceOf(focus).orElse(Map.of());
+            Optional<Map<String, Node>> described = sourceOf(focus);
+            Map<String, Node> self = described.orElse(Map.of());
             long count = graphFactCount.count(ds, Map.of("focus", focus));
             List<Fact> facts = graphFacts.select(ds, focus).stream()
                     .map(row -> new Fact(labels.link(row.get("s")), labels.link(row.get("p")), labels.value(row.get("o"))))
                     .toList();
             Node document = self.get("document");
-            return new GraphContents(document != null && document.isURI() && PublicLinks.isBrowsable(document.getURI()) ? document.getURI() : null,
+            return new GraphContents(described.isPresent(), document != null && document.isURI() && PublicLinks.isBrowsable(document.getURI()) ? document.getURI() : null,
                     self.containsKey("retrieved") ? self.get("retrieved").getLiteralLexicalForm() : null,
                     self.containsKey("commit") ? self.get("commit").getLiteralLexicalForm() : null,
                     count, facts, count > facts.size(), links.graphDownload(focus.getURI(), "ttl"));
