@@ -1,0 +1,128 @@
+package org.internkg.export;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.internkg.graph.Ikg;
+import org.internkg.graph.KnowledgeBase;
+import org.internkg.system.PublicProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The VoID description of the knowledge base, computed from the data (sizes, classes, properties, one subset per
+ * named graph) and cached until the store's revision changes.
+ */
+@Component
+public class VoidDescription {
+
+    public static final String VOID = "http://rdfs.org/ns/void#";
+    /** The whole knowledge base, named by its stable namespace. */
+    public static final Node DATASET = NodeFactory.createURI(Ikg.NS);
+
+    private static final Node FOAF_PRIMARY_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
+
+    private final KnowledgeBase knowledgeBase;
+    private final String base;
+    private final AtomicReference<Cached> cache = new AtomicReference<>();
+
+    private final StoredQuery triples = StoredQuery.load("queries/void/triples.rq");
+    private final StoredQuery entities = StoredQuery.load("queries/void/entities.rq");
+    private final StoredQuery classes = StoredQuery.load("queries/void/classes.rq");
+    private final StoredQuery distinctSubjects = StoredQuery.load("queries/void/distinct-subjects.rq");
+    private final StoredQuery distinctObjects = StoredQuery.load("queries/void/distinct-objects.rq");
+    private final StoredQuery properties = StoredQuery.load("queries/void/properties.rq");
+    private final StoredQuery graphs = StoredQuery.load("queries/void/graphs.rq");
+    private final StoredQuery graphDocuments = StoredQuery.load("queries/void/graph-documents.rq");
+
+    private record Cached(long revision, Graph graph) {
+    }
+
+    VoidDescription(KnowledgeBase knowledgeBase, PublicProperties publicProperties) {
+        this.knowledgeBase = knowledgeBase;
+        String url = publicProperties.publicBaseUrl().toString();
+        this.base = url.endsWith("/") ? url : url + "/";
+    }
+
+    public long revision() {
+        return knowledgeBase.revision();
+    }
+
+    /** The description for the current revision; computed at most once per revision (a race computes it twice, harmlessly). */
+    public Graph graph() {
+        long revision = knowledgeBase.revision();
+        Cached cached = cache.get();
+        if (cached != null && cached.revision() == revision) {
+            return cached.graph();
+        }
+        Graph graph = knowledgeBase.read(this::compute);
+        cache.set(new Cached(revision, graph));
+        return graph;
+    }
+
+    private Graph compute(Dataset ds) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node description = uri(base + "void");
+        g.add(description, RDF.type.asNode(), term("DatasetDescription"));
+        g.add(description, FOAF_PRIMARY_TOPIC, DATASET);
+        g.add(description, DCTerms.title.asNode(), NodeFactory.createLiteralLang("VoID description of InternKG", "en"));
+
+        g.add(DATASET, RDF.type.asNode(), term("Dataset"));
+        g.add(DATASET, DCTerms.title.asNode(), NodeFactory.createLiteralLang("InternKG: the InternLM ecosystem knowledge graph", "en"));
+        g.add(DATASET, term("triples"), count(triples.count(ds, Map.of())));
+        g.add(DATASET, term("entities"), count(entities.count(ds, Map.of("ns", Ikg.ONTOLOGY_GRAPH))));
+        g.add(DATASET, term("classes"), count(classes.count(ds, Map.of())));
+        g.add(DATASET, term("distinctSubjects"), count(distinctSubjects.count(ds, Map.of())));
+        g.add(DATASET, term("distinctObjects"), count(distinctObjects.count(ds, Map.of())));
+        var used = properties.select(ds, Map.of());
+        g.add(DATASET, term("properties"), count(used.size()));
+        Set<String> vocabularies = new TreeSet<>();
+        used.forEach(row -> vocabularies.add(namespaceOf(row.get("p").getURI())));
+        vocabularies.forEach(ns -> g.add(DATASET, term("vocabulary"), uri(ns)));
+        g.add(DATASET, term("uriSpace"), NodeFactory.createLiteralString(Ikg.ID));
+        g.add(DATASET, term("sparqlEndpoint"), uri(base + "sparql"));
+        g.add(DATASET, term("dataDump"), uri(base + "data?format=trig"));
+        g.add(DATASET, term("dataDump"), uri(base + "data?format=nq"));
+        g.add(DATASET, term("dataDump"), uri(base + "data?default&format=ttl"));
+
+        for (var row : graphs.select(ds, Map.of())) {
+            Node graph = row.get("g");
+            g.add(DATASET, term("subset"), graph);
+            g.add(graph, RDF.type.asNode(), term("Dataset"));
+            g.add(graph, term("triples"), count(((Number) row.get("n").getLiteralValue()).longValue()));
+            g.add(graph, term("dataDump"), uri(base + "data?graph=" + URLEncoder.encode(graph.getURI(), StandardCharsets.UTF_8) + "&format=ttl"));
+        }
+        for (var row : graphDocuments.select(ds, Map.of())) {
+            g.add(row.get("g"), Ikg.PROV_WAS_DERIVED_FROM, row.get("document"));
+        }
+        return g;
+    }
+
+    static String namespaceOf(String iri) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return cut < 0 ? iri : iri.substring(0, cut + 1);
+    }
+
+    private static Node term(String localName) {
+        return NodeFactory.createURI(VOID + localName);
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node count(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+}
