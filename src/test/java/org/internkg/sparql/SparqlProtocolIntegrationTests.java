@@ -313,7 +313,8 @@ class SparqlProtocolIntegrationTests {
         try (var qe = QueryExecutionHTTP.service(endpoint()).query("ASK { ?s ?p ?o }").build()) {
             assertThat(qe.execAsk()).isTrue();
         }
-        try (var qe = QueryExecutionHTTP.service(endpoint()).query("CONSTRUCT WHERE { ?s a <https://w3id.org/internkg/def/Model> }").build()) {
+        try (var qe = QueryExecutionHTTP.service(endpoint()).query("CONSTRUCT { ?s a <https://w3id.org/internkg/def/Model> } "
+                + "WHERE { GRAPH <https://w3id.org/internkg/id/source/sample-report> { ?s a <https://w3id.org/internkg/def/Model> } }").build()) {
             assertThat(qe.execConstruct().size()).isEqualTo(1);
         }
     }
