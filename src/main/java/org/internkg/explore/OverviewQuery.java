@@ -46,7 +46,7 @@ class OverviewQuery {
             for (QuerySolution row : edges.select(ds, Map.of())) {
                 Node p = row.get("p").asNode();
                 boolean derived = row.contains("via");
-                String label = derived ? lookup.displayLabel(p) + " (via models)" : lookup.displayLabel(p);
+                String label = derived ? "supports models of" : lookup.displayLabel(p);
                 EdgeData data = EdgeData.of(row.get("s").asNode().getURI(), p.getURI(), row.get("o").asNode().getURI(), label);
                 EdgeElement element = new EdgeElement(data, derived ? "is-derived" : "");
                 edgeElements.merge(data.id(), element, (a, b) -> a.classes().isEmpty() ? a : b);

@@ -1,0 +1,84 @@
+// Deterministic placements: the first view in layers (families, tools, stages) and rings for expansions,
+// so the same data always looks the same and nothing moves under the reader's pointer.
+
+const LAYERS = ['type-model-family', 'type-software-tool', 'type-pipeline-stage'];
+const COLUMN = 150;
+const ROW = 150;
+const PER_ROW = 9;
+
+function layerOf(node) {
+  const i = LAYERS.findIndex((c) => node.hasClass(c));
+  return i < 0 ? LAYERS.length : i;
+}
+
+// Orders each layer by the mean position of its neighbours in the layer before (a barycentre sweep), so
+// links mostly run straight down; wide layers wrap onto extra rows.
+export function layeredPositions(nodes, edges) {
+  const layers = [];
+  nodes.forEach((n) => {
+    const l = layerOf(n);
+    (layers[l] ||= []).push(n);
+  });
+  const order = new Map();
+  const neighbours = new Map();
+  edges.forEach((e) => {
+    const s = e.source().id();
+    const t = e.target().id();
+    if (!neighbours.has(s)) neighbours.set(s, []);
+    if (!neighbours.has(t)) neighbours.set(t, []);
+    neighbours.get(s).push(t);
+    neighbours.get(t).push(s);
+  });
+  const byLabel = (a, b) => String(a.data('label')).localeCompare(String(b.data('label')));
+  const sweep = [2, 1, 0, 3].filter((l) => layers[l]);
+  const placed = [];
+  for (const l of sweep) {
+    const layer = layers[l];
+    layer.sort(byLabel);
+    if (placed.length) {
+      const score = (n) => {
+        const ks = (neighbours.get(n.id()) || []).filter((id) => order.has(id)).map((id) => order.get(id));
+        return ks.length ? ks.reduce((a, b) => a + b, 0) / ks.length : Number.MAX_SAFE_INTEGER;
+      };
+      const scores = new Map(layer.map((n) => [n.id(), score(n)]));
+      layer.sort((a, b) => scores.get(a.id()) - scores.get(b.id()) || byLabel(a, b));
+    }
+    layer.forEach((n, i) => order.set(n.id(), i / Math.max(1, layer.length - 1)));
+    placed.push(l);
+  }
+  const positions = new Map();
+  let y = 0;
+  const widest = Math.min(PER_ROW, Math.max(...layers.filter(Boolean).map((l) => l.length)));
+  for (const l of [0, 1, 2, 3]) {
+    const layer = layers[l];
+    if (!layer) continue;
+    for (let start = 0; start < layer.length; start += PER_ROW) {
+      const row = layer.slice(start, start + PER_ROW);
+      const offset = ((widest - row.length) * COLUMN) / 2 + ((start / PER_ROW) % 2) * (COLUMN / 2);
+      row.forEach((n, i) => positions.set(n.id(), { x: offset + i * COLUMN, y }));
+      y += ROW * (row.length > 5 && start + PER_ROW < layer.length ? 0.7 : 1);
+    }
+    y += ROW * 0.35;
+  }
+  return positions;
+}
+
+// Places count new nodes on a ring around centre; later pages go on wider rings. The arc faces away from
+// the middle of the drawing so new nodes land in free space.
+export function ringPositions(centre, count, offset, cy) {
+  if (count === 0) return [];
+  const box = cy.elements().boundingBox();
+  const mid = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  const away = Math.atan2(centre.y - mid.y, centre.x - mid.x);
+  const ring = Math.floor(offset / 25);
+  const radius = Math.max(140, (count * 46) / (2 * Math.PI)) + ring * 90;
+  const full = count > 8 || (centre.x === mid.x && centre.y === mid.y);
+  const span = full ? 2 * Math.PI : Math.PI;
+  const start = full ? away : away - span / 2;
+  const step = full ? span / count : span / Math.max(1, count - 1);
+  const angle = (i) => (count === 1 ? away : start + i * step);
+  return Array.from({ length: count }, (_, i) => ({
+    x: centre.x + radius * Math.cos(angle(i)),
+    y: centre.y + radius * Math.sin(angle(i)),
+  }));
+}
