@@ -113,7 +113,8 @@ export class ExplorerController extends EventTarget {
     const cy = this.#cy;
     cy.batch(() => {
       cy.add(overview.nodes.map((n) => ({ group: 'nodes', ...n })));
-      cy.add(overview.edges.map((e) => ({ group: 'edges', ...e }))).addClass('has-label');
+      // A few links carry their labels; in a dense first view they show on hover and selection only.
+      cy.add(overview.edges.map((e) => ({ group: 'edges', ...e }))).toggleClass('has-label', overview.edges.length <= 25);
     });
     const positions = layeredPositions(cy.nodes(), cy.edges());
     cy.nodes().positions((n) => positions.get(n.id()));
@@ -142,7 +143,9 @@ export class ExplorerController extends EventTarget {
     if (node.empty()) return;
     this.#cy.batch(() => {
       this.#cy.nodes(':selected').unselect();
+      this.#cy.edges('.is-selected-edge').removeClass('is-selected-edge');
       node.select();
+      node.connectedEdges().addClass('is-selected-edge');
     });
     this.#publishCounts();
     this.#emit('nodeSelected', { iri, data: { ...node.data() }, paging: this.paging(iri) });
@@ -150,6 +153,7 @@ export class ExplorerController extends EventTarget {
 
   clearSelection() {
     this.#cy.nodes(':selected').unselect();
+    this.#cy.edges('.is-selected-edge').removeClass('is-selected-edge');
     this.#publishCounts();
     this.#emit('selectionCleared');
   }
@@ -222,7 +226,7 @@ export class ExplorerController extends EventTarget {
     const fixed = cy.nodes().not(fresh).filter((n) => !n.hasClass('is-hidden'));
     const layout = cy.elements().not('.is-hidden').layout({
       name: 'fcose', randomize: false, animate: 'end', animationDuration: 300, fit: false,
-      nodeRepulsion: 12000, idealEdgeLength: 90, nodeSeparation: 60, numIter: 1500,
+      nodeRepulsion: 20000, idealEdgeLength: 120, nodeSeparation: 80, numIter: 2500,
       fixedNodeConstraint: fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
     });
     const done = layout.promiseOn('layoutstop');

@@ -2,9 +2,9 @@
 // so the same data always looks the same and nothing moves under the reader's pointer.
 
 const LAYERS = ['type-model-family', 'type-software-tool', 'type-pipeline-stage'];
-const COLUMN = 150;
-const ROW = 150;
-const PER_ROW = 9;
+const COLUMN = 135;
+const ROW = 210;
+const PER_ROW = 12;
 
 function layerOf(node) {
   const i = LAYERS.findIndex((c) => node.hasClass(c));
@@ -29,13 +29,14 @@ export function layeredPositions(nodes, edges) {
     neighbours.get(s).push(t);
     neighbours.get(t).push(s);
   });
-  const byLabel = (a, b) => String(a.data('label')).localeCompare(String(b.data('label')));
+  const byLabel = (a, b) => (a.data('order') ?? 1e9) - (b.data('order') ?? 1e9)
+    || String(a.data('label')).localeCompare(String(b.data('label')));
   const sweep = [2, 1, 0, 3].filter((l) => layers[l]);
   const placed = [];
   for (const l of sweep) {
     const layer = layers[l];
     layer.sort(byLabel);
-    if (placed.length) {
+    if (placed.length && !layer.some((n) => n.data('order') !== undefined)) {
       const score = (n) => {
         const ks = (neighbours.get(n.id()) || []).filter((id) => order.has(id)).map((id) => order.get(id));
         return ks.length ? ks.reduce((a, b) => a + b, 0) / ks.length : Number.MAX_SAFE_INTEGER;

@@ -14,7 +14,7 @@ final class ElementJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record NodeData(String id, String label, String labelZh, String type, String typeIri, String typeLabel,
-                    String huggingFaceId) {
+                    String huggingFaceId, Integer order) {
     }
 
     record EdgeElement(EdgeData data, String classes) {

@@ -35,6 +35,8 @@ final class GraphLookup {
             "Technique", "SourceDocument", "ReportedValue");
 
     static final Node HUGGING_FACE_ID = Ikg.term("huggingFaceId");
+    /** Position of a pipeline stage in the full chain (data 1 … application 6): the first view's order. */
+    static final Node STAGE_ORDER = Ikg.term("stageOrder");
 
     private final Graph union;
     private final Map<Node, LangLabels> labels = new HashMap<>();
@@ -90,7 +92,12 @@ final class GraphLookup {
         if (!alt.isEmpty() && alt.get(0).isLiteral()) {
             return alt.get(0).getLiteralLexicalForm();
         }
-        return localName(node);
+        return humanize(localName(node));
+    }
+
+    /** {@code codeRepository} → {@code code repository}: a readable stand-in for terms the TBox does not label. */
+    static String humanize(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     static String localName(Node node) {
@@ -142,6 +149,15 @@ final class GraphLookup {
         return null;
     }
 
+    Integer integer(Node subject, Node property) {
+        String text = firstLiteral(subject, property);
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     LangLabels description(Node node) {
         return langText(node, DCTerms.description.asNode());
     }
@@ -151,7 +167,7 @@ final class GraphLookup {
         boolean typed = type.isURI();
         return new NodeElement(new NodeData(node.getURI(), displayLabel(node), labels(node).zh(),
                 typed ? localName(type) : null, typed ? type.getURI() : null, typed ? displayLabel(type) : null,
-                firstLiteral(node, HUGGING_FACE_ID)), "type-" + typeClass(typed ? type : null));
+                firstLiteral(node, HUGGING_FACE_ID), integer(node, STAGE_ORDER)), "type-" + typeClass(typed ? type : null));
     }
 
     /** A source graph: its label and the document it was read from ({@code prov:wasDerivedFrom}). */

@@ -57,6 +57,10 @@ class OverviewQuery {
                 classes.add(new ClassCount(c.getURI(), GraphLookup.localName(c), "type-" + GraphLookup.typeClass(c),
                         lookup.labels(c), row.getLiteral("count").getInt()));
             }
+            classes.sort(java.util.Comparator.comparingInt(c -> {
+                int rank = GraphLookup.CLASSES.indexOf(c.name());
+                return rank < 0 ? GraphLookup.CLASSES.size() : rank;
+            }));
             return new Overview(nodeElements, List.copyOf(edgeElements.values()), classes, kb.revision());
         });
     }

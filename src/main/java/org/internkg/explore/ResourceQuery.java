@@ -153,7 +153,7 @@ class ResourceQuery {
 
     private static Term term(GraphLookup lookup, Node p) {
         LangLabels l = lookup.labels(p);
-        return new Term(p.getURI(), l.en() == null && l.zh() == null ? new LangLabels(GraphLookup.localName(p), null) : l);
+        return new Term(p.getURI(), l.en() == null && l.zh() == null ? new LangLabels(GraphLookup.humanize(GraphLookup.localName(p)), null) : l);
     }
 
     static Value value(GraphLookup lookup, Node node) {

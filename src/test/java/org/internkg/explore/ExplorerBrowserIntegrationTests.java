@@ -83,7 +83,8 @@ class ExplorerBrowserIntegrationTests extends BrowserTest {
                 .isEqualTo(String.valueOf(overview.at("/edges").size()));
         List<WebElement> legend = driver.findElements(By.cssSelector("#legend-list li"));
         assertThat(legend).isNotEmpty();
-        assertThat(driver.findElement(By.id("legend-list")).getText()).contains("Software tool", "Pipeline stage");
+        assertThat(driver.findElement(By.id("legend-list")).getText()).containsIgnoringCase("software tool")
+                .containsIgnoringCase("pipeline stage");
         Number canvases = js("return document.querySelectorAll('#graph canvas').length;");
         assertThat(canvases.intValue()).isPositive();
         log.info("First view: {} nodes, {} edges", overview.at("/nodes").size(), overview.at("/edges").size());
