@@ -156,7 +156,12 @@ export function mountDetailsPanel(controller, panel) {
         el('ul', {}, d.values.map((v) => el('li', {}, [
           valueNode(v.value),
           el('span', { className: v.primary ? 'badge badge-primary' : 'badge', text: v.primary ? 'primary' : 'reported' }),
-          sourceRefs(v.sources),
+          el('span', { className: 'dispute-sources' }, (v.sources || []).flatMap((src, k) => [
+            k ? ', ' : ' per ',
+            src.document
+              ? el('a', { text: src.label, attrs: { href: safeHref(src.document), rel: 'noopener noreferrer', title: src.document } })
+              : el('span', { text: src.label }),
+          ])),
         ]))),
       ])));
       sections.push(el('section', { className: 'dispute-section' }, [el('h3', { text: 'Disputed values' }), list]));

@@ -193,9 +193,10 @@ export class ExplorerController extends EventTarget {
       }
       const centre = cy.getElementById(iri);
       const fresh = page.nodes.filter((n) => !this.has(n.data.id));
-      const ring = ringPositions(centre.position(), fresh.length, offset, cy);
+      const ring = ringPositions(centre.position(), fresh.length, offset);
       fresh.forEach((n, i) => {
-        const node = cy.add({ group: 'nodes', ...n, position: ring[i] });
+        const node = cy.add({ group: 'nodes', ...n, position: { x: ring[i].x, y: ring[i].y } });
+        node.scratch('_internkg', { radius: ring[i].radius });
         if (this.#hiddenTypes.has(n.classes)) node.addClass('is-hidden');
         added.nodes.push(n.data.id);
       });
@@ -224,9 +225,15 @@ export class ExplorerController extends EventTarget {
     edges.toggleClass('has-label', fresh.length <= 8);
     if (!fcose || fresh.empty()) return;
     const fixed = cy.nodes().not(fresh).filter((n) => !n.hasClass('is-hidden'));
+    // Edges of the fan keep their ring's length; everything else keeps the usual spacing.
+    const ideal = (edge) => {
+      const ends = edge.connectedNodes().filter((n) => fresh.has(n));
+      const r = ends.nonempty() ? ends[0].scratch('_internkg')?.radius : null;
+      return r || 120;
+    };
     const layout = cy.elements().not('.is-hidden').layout({
       name: 'fcose', randomize: false, animate: 'end', animationDuration: 300, fit: false,
-      nodeRepulsion: 20000, idealEdgeLength: 120, nodeSeparation: 80, numIter: 2500,
+      nodeRepulsion: 25000, idealEdgeLength: ideal, nodeSeparation: 90, numIter: 2500,
       fixedNodeConstraint: fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
     });
     const done = layout.promiseOn('layoutstop');

@@ -64,22 +64,27 @@ export function layeredPositions(nodes, edges) {
   return positions;
 }
 
-// Places count new nodes on a ring around centre; later pages go on wider rings. The arc faces away from
-// the middle of the drawing so new nodes land in free space.
-export function ringPositions(centre, count, offset, cy) {
-  if (count === 0) return [];
-  const box = cy.elements().boundingBox();
-  const mid = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-  const away = Math.atan2(centre.y - mid.y, centre.x - mid.x);
-  const ring = Math.floor(offset / 25);
-  const radius = Math.max(140, (count * 46) / (2 * Math.PI)) + ring * 90;
-  const full = count > 8 || (centre.x === mid.x && centre.y === mid.y);
-  const span = full ? 2 * Math.PI : Math.PI;
-  const start = full ? away : away - span / 2;
-  const step = full ? span / count : span / Math.max(1, count - 1);
-  const angle = (i) => (count === 1 ? away : start + i * step);
-  return Array.from({ length: count }, (_, i) => ({
-    x: centre.x + radius * Math.cos(angle(i)),
-    y: centre.y + radius * Math.sin(angle(i)),
-  }));
+// Places count new nodes on rings around centre, as many per ring as their labels leave room for, so a
+// hub's fan stays legible; later pages continue on outer rings. Returns positions and each node's radius.
+const LABEL_ROOM = 125;
+const FIRST_RADIUS = 170;
+const RING_GAP = 85;
+
+export function ringPositions(centre, count, offset) {
+  const out = [];
+  let radius = FIRST_RADIUS;
+  let skipped = offset;
+  while (out.length < count) {
+    const capacity = Math.max(6, Math.floor((2 * Math.PI * radius) / LABEL_ROOM));
+    const free = capacity - Math.min(skipped, capacity);
+    skipped = Math.max(0, skipped - capacity);
+    const here = Math.min(free, count - out.length);
+    const tilt = (radius / RING_GAP) * 0.35;
+    for (let i = 0; i < here; i++) {
+      const angle = tilt + (2 * Math.PI * i) / here - Math.PI / 2;
+      out.push({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle), radius });
+    }
+    radius += RING_GAP;
+  }
+  return out;
 }

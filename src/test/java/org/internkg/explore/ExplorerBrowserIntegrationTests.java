@@ -170,6 +170,7 @@ class ExplorerBrowserIntegrationTests extends BrowserTest {
         WebElement disputes = driver.findElement(By.cssSelector("#details .dispute-section"));
         assertThat(disputes.getText()).contains("2024-01-17", "2024-01-15", "primary", "reported");
         assertThat(driver.findElement(By.cssSelector("#details .sources")).getText()).contains("Fixture model card", "Fixture blog post");
+        screenshot("disputed-date");
     }
 
     @Test
@@ -194,12 +195,25 @@ class ExplorerBrowserIntegrationTests extends BrowserTest {
         List<Long> millis = new ArrayList<>();
         for (String[] call : List.of(new String[] {"/api/overview"}, new String[] {"/api/search", "q", "intern"},
                 new String[] {"/api/neighbourhood", "iri", HUB}, new String[] {"/api/resource", "iri", HUB})) {
-            long start = System.nanoTime();
-            api(call[0], java.util.Arrays.copyOfRange(call, 1, call.length));
-            millis.add((System.nanoTime() - start) / 1_000_000);
+            long best = Long.MAX_VALUE;
+            for (int round = 0; round < 5; round++) {
+                long start = System.nanoTime();
+                api(call[0], java.util.Arrays.copyOfRange(call, 1, call.length));
+                best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+            }
+            millis.add(best);
         }
-        log.info("API timings (overview, search, neighbourhood, resource) in ms: {}", millis);
+        log.info("API timings, best of 5 (overview, search, neighbourhood, resource) in ms: {}", millis);
+        assertThat(millis).allMatch(ms -> ms < 2000);
         open("/");
         waitForData("#graph", "ready", "true");
+    }
+
+    /** The harness itself: the console check after every test must see what the page logs. */
+    @Test
+    void shouldSeeConsoleErrorsThePageLogs() {
+        openExplorer("");
+        js("console.error('harness-check');");
+        assertThat(consoleErrors()).anyMatch(message -> message.contains("harness-check"));
     }
 }
