@@ -186,9 +186,10 @@ export class ExplorerController extends EventTarget {
     const added = { iri, nodes: [], edges: [] };
     cy.batch(() => {
       if (!this.has(iri)) {
+        // A resource from outside the drawing starts below it, so its fan does not land on the first view.
+        const box = cy.elements().boundingBox();
         const focus = cy.add({ group: 'nodes', ...page.focus });
-        const c = cy.extent();
-        focus.position({ x: (c.x1 + c.x2) / 2, y: (c.y1 + c.y2) / 2 });
+        focus.position(cy.elements().length > 1 ? { x: (box.x1 + box.x2) / 2, y: box.y2 + 320 } : { x: 0, y: 0 });
         added.nodes.push(iri);
       }
       const centre = cy.getElementById(iri);

@@ -26,11 +26,16 @@ export function typeStyle(typeClass) {
   return TYPE_STYLES[typeClass] || UNTYPED_STYLE;
 }
 
-// "InternLM" plus its Chinese name on a second line when the data has one.
+function shorten(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+// "InternLM" plus its Chinese name on a second line when the data has one; long titles (lessons, papers)
+// are cut on the canvas and shown whole in the details panel.
 function nodeLabel(node) {
-  const en = node.data('label') || '';
+  const en = shorten(node.data('label') || '', 40);
   const zh = node.data('labelZh');
-  return zh && zh !== en ? `${en}\n${zh}` : en;
+  return zh && zh !== node.data('label') ? `${en}\n${shorten(zh, 16)}` : en;
 }
 
 export function graphStyle() {
