@@ -25,7 +25,6 @@ export class ExplorerController extends EventTarget {
     this.#cy = cytoscape({
       container,
       style: graphStyle(),
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 3,
       selectionType: 'single',

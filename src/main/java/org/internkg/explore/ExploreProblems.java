@@ -3,6 +3,8 @@ package org.internkg.explore;
 import java.net.URI;
 
 import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** The one error model of the explorer's JSON API: RFC 9457 problem details ({@code application/problem+json}). */
 @RestControllerAdvice(assignableTypes = ExploreController.class)
 class ExploreProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ExploreProblems.class);
 
     @ExceptionHandler
     ProblemDetail invalidParameter(InvalidParameterException e) {
@@ -36,6 +40,16 @@ class ExploreProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The knowledge base did not answer in time.");
         problem.setTitle("Query timeout");
+        return problem;
+    }
+
+    /** A bug, not a bad request: logged with its stack trace, answered without internals. */
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Explorer API request failed", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The explorer could not answer this request; the server log has the details.");
+        problem.setTitle("Internal error");
         return problem;
     }
 }

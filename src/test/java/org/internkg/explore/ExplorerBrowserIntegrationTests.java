@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.internkg.browser.BrowserTest;
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.ActiveProfiles;
@@ -155,6 +157,50 @@ class ExplorerBrowserIntegrationTests extends BrowserTest {
         driver.findElement(By.id("undo")).click();
         waitForData("#graph", "undoDepth", "1");
         assertThat(drawnNodeIds()).isEqualTo(afterFirst);
+
+        driver.findElement(By.cssSelector("#details [data-action=collapse]")).click();
+        waitForData("#graph", "undoDepth", "0");
+        assertThat(drawnNodeIds()).isEqualTo(before);
+        assertThat(driver.findElement(By.cssSelector("#details [data-action=expand]")).getText()).isEqualTo("Expand neighbours");
+    }
+
+    @Test
+    void shouldExpandOnDoubleClickAndChooseSearchHitsWithTheKeyboard() {
+        openExplorer("");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.sendKeys("fixture model 0");
+        waitFor(By.cssSelector("#search-results [role=option][data-iri='" + ID + "model/fixture-model-01']"));
+        input.sendKeys(Keys.ARROW_DOWN);
+        String second = driver.findElement(By.cssSelector("#search-results [role=option][aria-selected=true]")).getDomAttribute("data-iri");
+        assertThat(second).isEqualTo(ID + "model/fixture-model-02");
+        assertThat(input.getDomAttribute("aria-activedescendant")).isEqualTo("search-hit-1");
+        input.sendKeys(Keys.ENTER);
+        waitForData("#graph", "selected", second);
+        assertThat(driver.findElement(By.id("search-results")).isDisplayed()).isFalse();
+        waitForData("#graph", "busy", "false");
+        // fetched with its first page of neighbours, because the first view does not hold models
+        assertThat(drawnNodeIds()).contains(second, ID + "family/fixture-family", HUB);
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        waitUntil(d -> !d.findElement(By.id("details")).isDisplayed());
+
+        String stage = ID + "stage/fixture-stage";
+        WebElement graph = driver.findElement(By.id("graph"));
+        driver.findElement(By.id("fit")).click();
+        // the fit animates: wait until the node stands still inside the canvas
+        Map<String, Number> at = waitUntil(d -> {
+            Map<String, Number> a = js("return window.__internkgTest.renderedPosition(arguments[0]);", stage);
+            sleep(150);
+            Map<String, Number> b = js("return window.__internkgTest.renderedPosition(arguments[0]);", stage);
+            boolean inside = b.get("x").doubleValue() > 0 && b.get("x").doubleValue() < graph.getRect().getWidth()
+                    && b.get("y").doubleValue() > 0 && b.get("y").doubleValue() < graph.getRect().getHeight();
+            return inside && a.equals(b) ? b : null;
+        });
+        int dx = (int) Math.round(at.get("x").doubleValue() - graph.getRect().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get("y").doubleValue() - graph.getRect().getHeight() / 2.0);
+        int depth = Integer.parseInt(graph.getDomAttribute("data-undo-depth"));
+        new Actions(driver).moveToElement(graph, dx, dy).doubleClick().perform();
+        waitForData("#graph", "undoDepth", String.valueOf(depth + 1));
+        waitForData("#graph", "selected", stage);
     }
 
     @Test
@@ -215,5 +261,13 @@ class ExplorerBrowserIntegrationTests extends BrowserTest {
         openExplorer("");
         js("console.error('harness-check');");
         assertThat(consoleErrors()).anyMatch(message -> message.contains("harness-check"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
