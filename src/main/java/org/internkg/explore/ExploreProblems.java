@@ -1,0 +1,55 @@
+package org.internkg.explore;
+
+import java.net.URI;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The one error model of the explorer's JSON API: RFC 9457 problem details ({@code application/problem+json}). */
+@RestControllerAdvice(assignableTypes = ExploreController.class)
+class ExploreProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ExploreProblems.class);
+
+    @ExceptionHandler
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid parameter");
+        problem.setType(URI.create("https://w3id.org/internkg/problem/invalid-parameter"));
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownResource(UnknownResourceException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Unknown resource");
+        problem.setType(URI.create("https://w3id.org/internkg/problem/unknown-resource"));
+        problem.setProperty("iri", e.iri());
+        return problem;
+    }
+
+    /** A query ran past its timeout: the store is busy or the request too broad; the client may retry. */
+    @ExceptionHandler
+    ProblemDetail timeout(QueryCancelledException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The knowledge base did not answer in time.");
+        problem.setTitle("Query timeout");
+        return problem;
+    }
+
+    /** A bug, not a bad request: logged with its stack trace, answered without internals. */
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Explorer API request failed", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The explorer could not answer this request; the server log has the details.");
+        problem.setTitle("Internal error");
+        return problem;
+    }
+}

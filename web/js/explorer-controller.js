@@ -1,0 +1,322 @@
+// The one owner of the graph and the UI state. Views never touch the Cytoscape instance: they call the
+// methods below and listen to its events (overviewLoaded, nodeSelected, selectionCleared, graphChanged,
+// expansionChanged, busyChanged, failed).
+import cytoscape from 'cytoscape';
+import { fcose } from './fcose.js';
+import { graphStyle } from './graph-style.js';
+import { fetchNeighbourhood, fetchOverview } from './api.js';
+import { layeredPositions, ringPositions } from './layouts.js';
+
+if (fcose) cytoscape.use(fcose);
+
+export const PAGE_SIZE = 25;
+
+export class ExplorerController extends EventTarget {
+  #cy;
+  #container;
+  #history = [];            // expansions, newest last: { iri, nodes: [ids], edges: [ids] }
+  #paging = new Map();      // iri -> { loaded, total } of the neighbourhood pages fetched so far
+  #hiddenTypes = new Set();
+  #busy = 0;
+
+  constructor(container) {
+    super();
+    this.#container = container;
+    this.#cy = cytoscape({
+      container,
+      style: graphStyle(),
+      minZoom: 0.1,
+      maxZoom: 3,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    this.#wireEvents();
+    this.#exposeTestHook();
+  }
+
+  #emit(type, detail = {}) {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  #wireEvents() {
+    const cy = this.#cy;
+    cy.on('tap', 'node', (e) => this.select(e.target.id()));
+    cy.on('tap', (e) => {
+      if (e.target === cy) this.clearSelection();
+    });
+    cy.on('dbltap', 'node', (e) => this.expand(e.target.id()));
+    cy.on('mouseover', 'node', (e) => this.#highlight(e.target));
+    cy.on('mouseout', 'node', () => this.#unhighlight());
+  }
+
+  #highlight(node) {
+    this.#cy.batch(() => {
+      this.#cy.elements().addClass('is-faded');
+      node.closedNeighborhood().removeClass('is-faded').addClass('is-highlighted');
+    });
+  }
+
+  #unhighlight() {
+    this.#cy.batch(() => this.#cy.elements().removeClass('is-faded is-highlighted'));
+  }
+
+  // Counters for browser tests and the status line; read-only snapshots, never the instance itself.
+  #publishCounts() {
+    const d = this.#container.dataset;
+    d.nodeCount = String(this.#cy.nodes().length);
+    d.edgeCount = String(this.#cy.edges().length);
+    d.visibleNodeCount = String(this.#cy.nodes().not('.is-hidden').length);
+    d.selected = this.selectedIri() || '';
+    d.undoDepth = String(this.#history.length);
+    this.#emit('graphChanged', { nodes: this.#cy.nodes().length, edges: this.#cy.edges().length });
+  }
+
+  #exposeTestHook() {
+    const cy = this.#cy;
+    Object.defineProperty(window, '__internkgTest', {
+      value: Object.freeze({
+        nodeIds: () => cy.nodes().map((n) => n.id()),
+        edgeIds: () => cy.edges().map((e) => e.id()),
+        visibleNodeIds: () => cy.nodes().not('.is-hidden').map((n) => n.id()),
+        renderedPosition: (id) => {
+          const n = cy.getElementById(id);
+          return n.nonempty() ? { ...n.renderedPosition() } : null;
+        },
+      }),
+      configurable: false,
+      writable: false,
+    });
+  }
+
+  async #track(promise) {
+    this.#busy++;
+    this.#container.dataset.busy = 'true';
+    this.#emit('busyChanged', { busy: true });
+    try {
+      return await promise;
+    } catch (error) {
+      this.#emit('failed', { message: error.message });
+      return null;
+    } finally {
+      this.#busy--;
+      if (this.#busy === 0) {
+        this.#container.dataset.busy = 'false';
+        this.#emit('busyChanged', { busy: false });
+      }
+    }
+  }
+
+  async loadOverview() {
+    const overview = await this.#track(fetchOverview());
+    if (!overview) return;
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.add(overview.nodes.map((n) => ({ group: 'nodes', ...n })));
+      // A few links carry their labels; in a dense first view they show on hover and selection only.
+      cy.add(overview.edges.map((e) => ({ group: 'edges', ...e }))).toggleClass('has-label', overview.edges.length <= 25);
+    });
+    const positions = layeredPositions(cy.nodes(), cy.edges());
+    cy.nodes().positions((n) => positions.get(n.id()));
+    cy.fit(undefined, 40);
+    this.#container.dataset.ready = 'true';
+    this.#emit('overviewLoaded', { classes: overview.classes });
+    this.#publishCounts();
+  }
+
+  selectedIri() {
+    const selected = this.#cy.nodes(':selected');
+    return selected.nonempty() ? selected[0].id() : null;
+  }
+
+  nodeData(iri) {
+    const node = this.#cy.getElementById(iri);
+    return node.nonempty() ? { ...node.data() } : null;
+  }
+
+  has(iri) {
+    return this.#cy.getElementById(iri).nonempty();
+  }
+
+  select(iri) {
+    const node = this.#cy.getElementById(iri);
+    if (node.empty()) return;
+    this.#cy.batch(() => {
+      this.#cy.nodes(':selected').unselect();
+      this.#cy.edges('.is-selected-edge').removeClass('is-selected-edge');
+      node.select();
+      node.connectedEdges().addClass('is-selected-edge');
+    });
+    this.#publishCounts();
+    this.#emit('nodeSelected', { iri, data: { ...node.data() }, paging: this.paging(iri) });
+  }
+
+  clearSelection() {
+    this.#cy.nodes(':selected').unselect();
+    this.#cy.edges('.is-selected-edge').removeClass('is-selected-edge');
+    this.#publishCounts();
+    this.#emit('selectionCleared');
+  }
+
+  // Brings a resource into view and selects it, fetching it with its first neighbours when it is not drawn.
+  async focus(iri) {
+    if (!this.has(iri)) {
+      await this.expand(iri);
+    }
+    const node = this.#cy.getElementById(iri);
+    if (node.empty()) return;
+    node.removeClass('is-hidden');
+    this.#cy.animate({ center: { eles: node }, zoom: Math.max(this.#cy.zoom(), 1) }, { duration: 250 });
+    this.select(iri);
+  }
+
+  paging(iri) {
+    const p = this.#paging.get(iri);
+    return p ? { ...p } : null;
+  }
+
+  // Adds the next page of a resource's neighbours (the first page on the first call); undoable.
+  async expand(iri) {
+    const before = this.#paging.get(iri);
+    if (before && before.loaded >= before.total) return;
+    const offset = before ? before.loaded : 0;
+    const page = await this.#track(fetchNeighbourhood(iri, { limit: PAGE_SIZE, offset }));
+    if (!page) return;
+    const cy = this.#cy;
+    const added = { iri, nodes: [], edges: [] };
+    cy.batch(() => {
+      if (!this.has(iri)) {
+        // A resource from outside the drawing starts below it, so its fan does not land on the first view.
+        const box = cy.elements().boundingBox();
+        const focus = cy.add({ group: 'nodes', ...page.focus });
+        focus.position(cy.elements().length > 1 ? { x: (box.x1 + box.x2) / 2, y: box.y2 + 320 } : { x: 0, y: 0 });
+        added.nodes.push(iri);
+      }
+      const centre = cy.getElementById(iri);
+      const fresh = page.nodes.filter((n) => !this.has(n.data.id));
+      const ring = ringPositions(centre.position(), fresh.length, offset);
+      fresh.forEach((n, i) => {
+        const node = cy.add({ group: 'nodes', ...n, position: { x: ring[i].x, y: ring[i].y } });
+        node.scratch('_internkg', { radius: ring[i].radius });
+        if (this.#hiddenTypes.has(n.classes)) node.addClass('is-hidden');
+        added.nodes.push(n.data.id);
+      });
+      for (const e of page.edges) {
+        if (!this.has(e.data.id)) {
+          cy.add({ group: 'edges', ...e });
+          added.edges.push(e.data.id);
+        }
+      }
+      centre.addClass('is-expanded');
+    });
+    await this.#track(this.#settle(added.nodes, iri));
+    const paging = { loaded: offset + page.edges.length, total: page.total };
+    this.#paging.set(iri, paging);
+    this.#history.push({ ...added, previousPaging: before ? { ...before } : null });
+    this.#publishCounts();
+    this.#emit('expansionChanged', { iri, paging: { ...paging }, added: { nodes: [...added.nodes], edges: [...added.edges] } });
+  }
+
+  // Moves only the new nodes into free space around the expanded one: everything already drawn stays put,
+  // so the reader keeps their bearings. Edge labels of big fans appear on hover only.
+  async #settle(newIds, centreId) {
+    const cy = this.#cy;
+    const fresh = cy.collection(newIds.map((id) => cy.getElementById(id)));
+    const edges = fresh.connectedEdges();
+    edges.toggleClass('has-label', fresh.length <= 8);
+    if (!fcose || fresh.empty()) return;
+    const fixed = cy.nodes().not(fresh).filter((n) => !n.hasClass('is-hidden'));
+    // Edges of the fan keep their ring's length; everything else keeps the usual spacing.
+    const ideal = (edge) => {
+      const ends = edge.connectedNodes().filter((n) => fresh.has(n));
+      const r = ends.nonempty() ? ends[0].scratch('_internkg')?.radius : null;
+      return r || 120;
+    };
+    const layout = cy.elements().not('.is-hidden').layout({
+      name: 'fcose', randomize: false, animate: 'end', animationDuration: 300, fit: false,
+      nodeRepulsion: 25000, idealEdgeLength: ideal, nodeSeparation: 90, numIter: 2500,
+      fixedNodeConstraint: fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+    });
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    const focusArea = fresh.union(cy.getElementById(centreId));
+    cy.animate({ fit: { eles: focusArea, padding: 50 } }, { duration: 250 });
+  }
+
+  // Removes what expansions of this node added (the first view stays).
+  collapse(iri) {
+    const mine = this.#history.filter((h) => h.iri === iri);
+    if (!mine.length) return;
+    this.#history = this.#history.filter((h) => h.iri !== iri);
+    this.#removeAdded(mine, iri);
+    this.#paging.delete(iri);
+    this.#cy.getElementById(iri).removeClass('is-expanded');
+    this.#publishCounts();
+    this.#emit('expansionChanged', { iri, paging: null });
+  }
+
+  undo() {
+    const last = this.#history.pop();
+    if (!last) return;
+    this.#removeAdded([last], last.iri);
+    if (last.previousPaging) {
+      this.#paging.set(last.iri, last.previousPaging);
+    } else {
+      this.#paging.delete(last.iri);
+      this.#cy.getElementById(last.iri).removeClass('is-expanded');
+    }
+    this.#publishCounts();
+    this.#emit('expansionChanged', { iri: last.iri, paging: this.paging(last.iri) });
+    if (!this.selectedIri()) this.#emit('selectionCleared');
+  }
+
+  #removeAdded(expansions, keep) {
+    const cy = this.#cy;
+    cy.batch(() => {
+      for (const h of expansions) {
+        h.edges.forEach((id) => cy.getElementById(id).remove());
+        h.nodes.filter((id) => id !== keep || h.nodes.length === 1).forEach((id) => {
+          this.#paging.delete(id);
+          cy.getElementById(id).remove();
+        });
+      }
+    });
+  }
+
+  setTypeVisible(typeClass, visible) {
+    if (visible) this.#hiddenTypes.delete(typeClass);
+    else this.#hiddenTypes.add(typeClass);
+    this.#cy.batch(() => this.#cy.nodes(`.${typeClass}`).toggleClass('is-hidden', !visible));
+    this.#publishCounts();
+  }
+
+  typeCounts() {
+    const counts = {};
+    this.#cy.nodes().forEach((n) => {
+      const c = n.classes().find((k) => k.startsWith('type-'));
+      if (c) counts[c] = (counts[c] || 0) + 1;
+    });
+    return counts;
+  }
+
+  fit() {
+    this.#cy.animate({ fit: { eles: this.#cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+  }
+
+  zoomBy(factor) {
+    const cy = this.#cy;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+  }
+
+  relayout() {
+    const options = fcose
+      ? { name: 'fcose', quality: 'proof', randomize: false, animate: true, animationDuration: 400, nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 90, padding: 40 }
+      : { name: 'cose', animate: true, padding: 40 };
+    this.#cy.elements(':visible').layout(options).run();
+  }
+
+  undoDepth() {
+    return this.#history.length;
+  }
+}

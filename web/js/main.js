@@ -1,0 +1,45 @@
+// Wires the explorer: the controller owns the graph; search box, legend, details panel and toolbar are views.
+import { ExplorerController } from './explorer-controller.js';
+import { mountDetailsPanel } from './details-panel.js';
+import { mountLegend } from './legend.js';
+import { mountSearchBox } from './search-box.js';
+
+const controller = new ExplorerController(document.getElementById('graph'));
+mountSearchBox(controller, document.getElementById('search-input'), document.getElementById('search-results'));
+mountLegend(controller, document.getElementById('legend-list'));
+mountDetailsPanel(controller, document.getElementById('details'));
+
+const status = document.getElementById('status');
+const undo = document.getElementById('undo');
+controller.addEventListener('graphChanged', (e) => {
+  status.textContent = `${e.detail.nodes} nodes · ${e.detail.edges} links`;
+  status.classList.remove('error');
+  undo.disabled = controller.undoDepth() === 0;
+});
+controller.addEventListener('failed', (e) => {
+  status.textContent = e.detail.message;
+  status.classList.add('error');
+});
+controller.addEventListener('nodeSelected', (e) => {
+  const url = new URL(window.location.href);
+  url.searchParams.set('focus', e.detail.iri);
+  window.history.replaceState(null, '', url);
+});
+controller.addEventListener('selectionCleared', () => {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('focus');
+  window.history.replaceState(null, '', url);
+});
+
+document.getElementById('zoom-in').addEventListener('click', () => controller.zoomBy(1.25));
+document.getElementById('zoom-out').addEventListener('click', () => controller.zoomBy(0.8));
+document.getElementById('fit').addEventListener('click', () => controller.fit());
+document.getElementById('relayout').addEventListener('click', () => controller.relayout());
+undo.addEventListener('click', () => controller.undo());
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && document.activeElement?.id !== 'search-input') controller.clearSelection();
+});
+
+await controller.loadOverview();
+const focus = new URLSearchParams(window.location.search).get('focus');
+if (focus) await controller.focus(focus);
