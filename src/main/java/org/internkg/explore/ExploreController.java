@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ExploreController {
 
     private final SearchQuery search;
-    private final ResourceQuery resource;
+    private final ResourceFactsQuery resource;
     private final NeighbourhoodQuery neighbourhood;
     private final OverviewQuery overview;
 
-    ExploreController(SearchQuery search, ResourceQuery resource, NeighbourhoodQuery neighbourhood, OverviewQuery overview) {
+    ExploreController(SearchQuery search, ResourceFactsQuery resource, NeighbourhoodQuery neighbourhood, OverviewQuery overview) {
         this.search = search;
         this.resource = resource;
         this.neighbourhood = neighbourhood;
@@ -38,7 +38,7 @@ class ExploreController {
     }
 
     @GetMapping("/resource")
-    ResourceQuery.Resource resource(@RequestParam(required = false) String iri) {
+    ResourceFactsQuery.Resource resource(@RequestParam(required = false) String iri) {
         return resource.describe(ExploreParameters.iri("iri", iri));
     }
 

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * source graphs that state it and its confidence, and disputed values with the source of each value.
  */
 @Component
-class ResourceQuery {
+class ResourceFactsQuery {
 
     private final KnowledgeBase kb;
     private final BoundedSelect out = BoundedSelect.load("resource-out.rq", 5000);
@@ -33,7 +33,7 @@ class ResourceQuery {
     private final BoundedSelect confidence = BoundedSelect.load("resource-confidence.rq", 1000);
     private final BoundedSelect reported = BoundedSelect.load("resource-reported.rq", 1000);
 
-    ResourceQuery(KnowledgeBase kb) {
+    ResourceFactsQuery(KnowledgeBase kb) {
         this.kb = kb;
     }
 
