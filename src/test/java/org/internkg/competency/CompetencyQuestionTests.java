@@ -15,10 +15,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.internkg.graph.BundledData;
+import org.internkg.graph.BundledKnowledgeBase;
 import org.internkg.graph.KnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -30,18 +28,7 @@ import org.junit.jupiter.api.TestFactory;
 class CompetencyQuestionTests {
 
     private static final Path QUESTIONS = Path.of("src/test/resources/competency");
-    private static KnowledgeBase kb;
-
-    @BeforeAll
-    static void load() {
-        kb = KnowledgeBase.inMemory();
-        new BundledData().loadInto(kb);
-    }
-
-    @AfterAll
-    static void close() {
-        kb.close();
-    }
+    private static final KnowledgeBase kb = BundledKnowledgeBase.get();
 
     @TestFactory
     Stream<DynamicTest> shouldAnswerEachCompetencyQuestionAsItsSourceSays() throws IOException {

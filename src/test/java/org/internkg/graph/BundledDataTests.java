@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.query.QueryExecution;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.internkg.validation.KnowledgeBaseValidator;
 import org.internkg.validation.ValidationReport;
@@ -27,18 +25,7 @@ class BundledDataTests {
             FILTER(STRSTARTS(STR(?e), "https://w3id.org/internkg/id/"))
             """;
 
-    private static KnowledgeBase kb;
-
-    @BeforeAll
-    static void load() {
-        kb = KnowledgeBase.inMemory();
-        new BundledData().loadInto(kb);
-    }
-
-    @AfterAll
-    static void close() {
-        kb.close();
-    }
+    private static final KnowledgeBase kb = BundledKnowledgeBase.get();
 
     @Test
     void shouldConformToTheShapesAndChecks() {
