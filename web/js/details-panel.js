@@ -3,6 +3,7 @@
 // to the controller.
 import { fetchResource } from './api.js';
 import { el, safeHref } from './dom.js';
+import { currentLanguage, language, pickLabel, t } from './i18n.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 // Shown in the header instead of the property list.
@@ -15,7 +16,7 @@ const HEADER_PROPERTIES = new Set([
 const FIRST_VALUES = 12;
 
 function termLabel(term) {
-  return term.label?.en || term.label?.zh || term.iri;
+  return pickLabel(term.label, term.iri);
 }
 
 export function mountDetailsPanel(controller, panel) {
@@ -26,7 +27,7 @@ export function mountDetailsPanel(controller, panel) {
     panel.hidden = false;
     panel.dataset.loaded = 'false';
     panel.dataset.iri = iri;
-    panel.replaceChildren(el('p', { className: 'muted', text: 'Loading…' }));
+    panel.replaceChildren(el('p', { className: 'muted', text: t('details.loading') }));
     try {
       const resource = await fetchResource(iri);
       if (mine !== token) return;
@@ -48,7 +49,7 @@ export function mountDetailsPanel(controller, panel) {
     if (value.iri) {
       const a = el('a', {
         className: 'resource-link',
-        text: value.label?.en || value.label?.zh || value.iri,
+        text: pickLabel(value.label, value.iri),
         attrs: { href: safeHref(value.iri.startsWith('https://w3id.org/internkg/id/') ? `/id/${value.iri.slice('https://w3id.org/internkg/id/'.length)}` : value.iri), 'data-iri': value.iri, title: value.iri },
       });
       if (value.iri.startsWith('https://w3id.org/internkg/id/')) {
@@ -81,14 +82,14 @@ export function mountDetailsPanel(controller, panel) {
       ]));
       const items = fs.map((f) => el('li', {}, [
         valueNode(f.value),
-        ...(f.confidence || []).map((c) => el('span', { className: `badge badge-${c.level}`, text: `${c.level} confidence`, attrs: { title: c.note || '' } })),
-        f.disputed ? el('span', { className: 'badge badge-disputed', text: 'disputed' }) : null,
+        ...(f.confidence || []).map((c) => el('span', { className: `badge badge-${c.level}`, text: t('details.confidence', { level: c.level }), attrs: { title: c.note || '' } })),
+        f.disputed ? el('span', { className: 'badge badge-disputed', text: t('details.disputed') }) : null,
         sourceRefs(f.sources),
       ]));
       const ul = el('ul', {}, items.slice(0, FIRST_VALUES));
       const dd = el('dd', {}, [ul]);
       if (items.length > FIRST_VALUES) {
-        const more = el('button', { className: 'link-button', text: `show all ${items.length}`, attrs: { type: 'button' } });
+        const more = el('button', { className: 'link-button', text: t('details.showAll', { n: items.length }), attrs: { type: 'button' } });
         more.addEventListener('click', () => {
           ul.replaceChildren(...items);
           more.remove();
@@ -105,23 +106,23 @@ export function mountDetailsPanel(controller, panel) {
     const box = el('div', { className: 'actions' });
     const expand = el('button', { attrs: { type: 'button', 'data-action': 'expand' } });
     if (!paging) {
-      expand.textContent = 'Expand neighbours';
+      expand.textContent = t('details.expand');
     } else if (paging.loaded < paging.total) {
-      expand.textContent = `+${paging.total - paging.loaded} more`;
+      expand.textContent = t('details.more', { n: paging.total - paging.loaded });
     } else {
-      expand.textContent = 'All neighbours shown';
+      expand.textContent = t('details.allShown');
       expand.disabled = true;
     }
     expand.addEventListener('click', () => controller.expand(resource.iri));
     box.append(expand);
     if (paging) {
-      const collapse = el('button', { text: 'Collapse', attrs: { type: 'button', 'data-action': 'collapse' } });
+      const collapse = el('button', { text: t('details.collapse'), attrs: { type: 'button', 'data-action': 'collapse' } });
       collapse.addEventListener('click', () => controller.collapse(resource.iri));
       box.append(collapse);
     }
     if (resource.page) {
-      box.append(el('a', { className: 'button-link', text: 'Resource page', attrs: { href: safeHref(resource.page), 'data-link': 'page' } }));
-      box.append(el('a', { className: 'button-link', text: 'Turtle', attrs: { href: safeHref(resource.turtle), download: '', 'data-link': 'turtle' } }));
+      box.append(el('a', { className: 'button-link', text: t('details.page'), attrs: { href: safeHref(resource.page), 'data-link': 'page' } }));
+      box.append(el('a', { className: 'button-link', text: t('details.turtle'), attrs: { href: safeHref(resource.turtle), download: '', 'data-link': 'turtle' } }));
     }
     return box;
   };
@@ -131,16 +132,16 @@ export function mountDetailsPanel(controller, panel) {
     current = resource;
     sourceIndex.clear();
     resource.sources.forEach((s, i) => sourceIndex.set(s.iri, i + 1));
-    const close = el('button', { className: 'close', text: '×', attrs: { type: 'button', title: 'Close', 'aria-label': 'Close details' } });
+    const close = el('button', { className: 'close', text: '×', attrs: { type: 'button', title: t('details.close'), 'aria-label': t('details.close') } });
     close.addEventListener('click', () => controller.clearSelection());
     const types = el('p', { className: 'types' }, resource.types.map((t) => el('span', { className: 'type-badge', text: termLabel(t), attrs: { title: t.iri } })));
     const head = el('div', { className: 'details-head' }, [
       close,
       types,
-      el('h2', { className: 'label-en', text: resource.label?.en || resource.label?.zh || resource.iri }),
-      resource.label?.zh && resource.label?.en ? el('p', { className: 'label-zh', text: resource.label.zh, attrs: { lang: 'zh' } }) : null,
-      resource.disputes.length ? el('span', { className: 'badge badge-disputed', text: 'disputed' }) : null,
-      resource.altLabels.length ? el('p', { className: 'alt-labels', text: `Also: ${resource.altLabels.map((a) => a.value).join(' · ')}` }) : null,
+      el('h2', { className: 'label-en', text: pickLabel(resource.label, resource.iri) }),
+      resource.label?.zh && resource.label?.en ? el('p', { className: 'label-zh', text: currentLanguage() === 'zh' ? resource.label.en : resource.label.zh, attrs: { lang: currentLanguage() === 'zh' ? 'en' : 'zh' } }) : null,
+      resource.disputes.length ? el('span', { className: 'badge badge-disputed', text: t('details.disputed') }) : null,
+      resource.altLabels.length ? el('p', { className: 'alt-labels', text: t('details.also', { names: resource.altLabels.map((a) => a.value).join(' · ') }) }) : null,
       resource.huggingFaceId ? el('p', { className: 'hf' }, [
         el('span', { className: 'muted', text: 'Hugging Face ' }),
         el('a', { text: resource.huggingFaceId, attrs: { href: safeHref(`https://huggingface.co/${resource.huggingFaceId}`), rel: 'noopener noreferrer' } }),
@@ -155,24 +156,24 @@ export function mountDetailsPanel(controller, panel) {
         el('strong', { text: termLabel(d.predicate) }),
         el('ul', {}, d.values.map((v) => el('li', {}, [
           valueNode(v.value),
-          el('span', { className: v.primary ? 'badge badge-primary' : 'badge', text: v.primary ? 'primary' : 'reported' }),
+          el('span', { className: v.primary ? 'badge badge-primary' : 'badge', text: v.primary ? t('details.primary') : t('details.reported') }),
           el('span', { className: 'dispute-sources' }, (v.sources || []).flatMap((src, k) => [
-            k ? ', ' : ' per ',
+            k ? ', ' : t('details.per'),
             src.document
               ? el('a', { text: src.label, attrs: { href: safeHref(src.document), rel: 'noopener noreferrer', title: src.document } })
               : el('span', { text: src.label }),
           ])),
         ]))),
       ])));
-      sections.push(el('section', { className: 'dispute-section' }, [el('h3', { text: 'Disputed values' }), list]));
+      sections.push(el('section', { className: 'dispute-section' }, [el('h3', { text: t('details.disputedValues') }), list]));
     }
     const outgoing = resource.facts.filter((f) => f.direction === 'out' && !HEADER_PROPERTIES.has(f.predicate.iri));
     const incoming = resource.facts.filter((f) => f.direction === 'in');
-    if (outgoing.length) sections.push(el('section', {}, [el('h3', { text: 'Properties' }), factList(outgoing)]));
-    if (incoming.length) sections.push(el('section', {}, [el('h3', { text: 'Referenced by' }), factList(incoming)]));
-    if (resource.truncated) sections.push(el('p', { className: 'muted', text: 'Only the first 5000 facts are listed.' }));
+    if (outgoing.length) sections.push(el('section', {}, [el('h3', { text: t('details.properties') }), factList(outgoing)]));
+    if (incoming.length) sections.push(el('section', {}, [el('h3', { text: t('details.referencedBy') }), factList(incoming)]));
+    if (resource.truncated) sections.push(el('p', { className: 'muted', text: t('details.truncated') }));
     sections.push(el('section', { className: 'sources' }, [
-      el('h3', { text: 'Sources' }),
+      el('h3', { text: t('details.sources') }),
       el('ol', {}, resource.sources.map((s, i) => el('li', { attrs: { id: `source-${i + 1}` } }, [
         s.document ? el('a', { text: s.label, attrs: { href: safeHref(s.document), rel: 'noopener noreferrer' } }) : el('span', { text: s.label }),
       ]))),
@@ -181,6 +182,9 @@ export function mountDetailsPanel(controller, panel) {
   };
 
   controller.addEventListener('nodeSelected', (e) => show(e.detail.iri));
+  language.addEventListener('languageChanged', () => {
+    if (current) render(current);
+  });
   controller.addEventListener('selectionCleared', () => {
     token++;
     current = null;

@@ -6,6 +6,7 @@ import { fcose } from './fcose.js';
 import { graphStyle } from './graph-style.js';
 import { fetchNeighbourhood, fetchOverview } from './api.js';
 import { layeredPositions, ringPositions } from './layouts.js';
+import { lanePositions } from './lane-layout.js';
 
 if (fcose) cytoscape.use(fcose);
 
@@ -319,4 +320,83 @@ export class ExplorerController extends EventTarget {
   undoDepth() {
     return this.#history.length;
   }
+
+  // ---- layouts, exports and view state (workbench branch) ----
+
+  #layoutName = 'layered';
+
+  layoutName() {
+    return this.#layoutName;
+  }
+
+  /**
+   * Lays out the visible graph with one of LAYOUTS. Large graphs (LARGE_GRAPH nodes and more) get a preset
+   * placement at once and an animated force-directed refinement after, which runs in frames and keeps the page
+   * responsive. Resolves when the layout stops; data-layout on the container names it.
+   */
+  async setLayout(name) {
+    if (!LAYOUTS.includes(name)) return;
+    const cy = this.#cy;
+    const eles = cy.elements().not('.is-hidden');
+    const nodes = eles.nodes();
+    this.#layoutName = name;
+    this.#container.dataset.layout = name;
+    this.#container.dataset.layoutRunning = 'true';
+    let options;
+    if (name === 'layered' || name === 'lanes') {
+      const positions = name === 'lanes' ? lanePositions(nodes, eles.edges()) : layeredPositions(nodes, eles.edges());
+      options = { name: 'preset', positions: (n) => positions.get(n.id()), animate: true, animationDuration: 350, fit: true, padding: 40 };
+    } else if (name === 'concentric') {
+      options = { name: 'concentric', concentric: (n) => n.degree(), levelWidth: () => 2, minNodeSpacing: 30, animate: true, animationDuration: 350, padding: 40 };
+    } else if (name === 'breadthfirst') {
+      const roots = nodes.filter((n) => n.indegree() === 0 && n.outdegree() > 0);
+      options = { name: 'breadthfirst', directed: true, roots: roots.nonempty() ? roots : undefined, spacingFactor: 1.1, animate: true, animationDuration: 350, padding: 40 };
+    } else if (nodes.length >= LARGE_GRAPH) {
+      const positions = lanePositions(nodes, eles.edges());
+      cy.batch(() => nodes.positions((n) => positions.get(n.id())));
+      options = { name: 'cose', animate: true, refresh: 10, randomize: false, numIter: 400, fit: true, padding: 40, nodeRepulsion: () => 20000 };
+    } else {
+      options = fcose
+        ? { name: 'fcose', quality: 'proof', randomize: false, animate: true, animationDuration: 400, nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 90, padding: 40 }
+        : { name: 'cose', animate: true, padding: 40 };
+    }
+    const layout = eles.layout(options);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    this.#container.dataset.layoutRunning = 'false';
+    this.#emit('layoutChanged', { name });
+  }
+
+  /** The IRIs expanded so far, oldest first (one entry per page), and the hidden classes: enough to replay a view. */
+  viewState() {
+    return { expansions: this.#history.map((h) => h.iri), hidden: [...this.#hiddenTypes], layout: this.#layoutName, selected: this.selectedIri() };
+  }
+
+  visibleNodeIds() {
+    return this.#cy.nodes().not('.is-hidden').map((n) => n.id());
+  }
+
+  /** Visible nodes for the list view: id, labels, class label and number of drawn links. */
+  visibleNodes() {
+    return this.#cy.nodes().not('.is-hidden').map((n) => ({ ...n.data(), degree: n.degree() }));
+  }
+
+  /** A PNG of what the canvas shows, at the canvas size, on a white background. */
+  png() {
+    return this.#cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 1 });
+  }
+
+  canvasSize() {
+    return { width: this.#cy.width(), height: this.#cy.height() };
+  }
+
+  /** Redraws the labels after the interface language changed (the stylesheet reads it). */
+  refreshLabels() {
+    this.#cy.style().update();
+  }
 }
+
+export const LAYOUTS = ['layered', 'fcose', 'concentric', 'breadthfirst', 'lanes'];
+// From this many visible nodes on, force-directed layout starts from a preset and refines in animation frames.
+const LARGE_GRAPH = 2000;

@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet and the per-class palette (colour and shape), shared with the legend.
 // State is styled through classes only: is-faded, is-highlighted, is-hidden, is-expanded, is-derived.
+import { currentLanguage } from './i18n.js';
 
 export const TYPE_STYLES = {
   'type-model-family': { color: '#c0392b', shape: 'hexagon', size: 46 },
@@ -32,10 +33,12 @@ function shorten(text, max) {
 
 // "InternLM" plus its Chinese name on a second line when the data has one; long titles (lessons, papers)
 // are cut on the canvas and shown whole in the details panel.
+// With the interface in 中文 the Chinese name comes first.
 function nodeLabel(node) {
   const en = shorten(node.data('label') || '', 40);
   const zh = node.data('labelZh');
-  return zh && zh !== node.data('label') ? `${en}\n${shorten(zh, 16)}` : en;
+  if (!zh || zh === node.data('label')) return en;
+  return currentLanguage() === 'zh' ? `${shorten(zh, 16)}\n${en}` : `${en}\n${shorten(zh, 16)}`;
 }
 
 export function graphStyle() {

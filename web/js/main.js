@@ -3,16 +3,20 @@ import { ExplorerController } from './explorer-controller.js';
 import { mountDetailsPanel } from './details-panel.js';
 import { mountLegend } from './legend.js';
 import { mountSearchBox } from './search-box.js';
+import { mountViewTools } from './view-tools.js';
+import { restoreView } from './view-state.js';
+import { t } from './i18n.js';
 
 const controller = new ExplorerController(document.getElementById('graph'));
 mountSearchBox(controller, document.getElementById('search-input'), document.getElementById('search-results'));
 mountLegend(controller, document.getElementById('legend-list'));
 mountDetailsPanel(controller, document.getElementById('details'));
+mountViewTools(controller, document.getElementById('graph'));
 
 const status = document.getElementById('status');
 const undo = document.getElementById('undo');
 controller.addEventListener('graphChanged', (e) => {
-  status.textContent = `${e.detail.nodes} nodes · ${e.detail.edges} links`;
+  status.textContent = t('status.counts', e.detail);
   status.classList.remove('error');
   undo.disabled = controller.undoDepth() === 0;
 });
@@ -41,5 +45,6 @@ document.addEventListener('keydown', (e) => {
 });
 
 await controller.loadOverview();
+await restoreView(controller, document.getElementById('graph'));
 const focus = new URLSearchParams(window.location.search).get('focus');
 if (focus) await controller.focus(focus);

@@ -1,0 +1,284 @@
+// Interface language: English or 中文, chosen by the user and remembered in localStorage. Every interface
+// string goes through t(key); static markup is translated by applyTranslations(bindings). Labels of data pick
+// their language with pickLabel. Emits 'languageChanged' on the exported `language` target.
+
+const STORAGE_KEY = 'internkg.language';
+const LANGUAGES = ['en', 'zh'];
+
+const STRINGS = {
+  en: {
+    'lang.switch': '中文',
+    'lang.switchLabel': 'Switch the interface to Chinese',
+    'nav.explorer': 'Explorer',
+    'nav.query': 'Query',
+    'nav.sparql': 'SPARQL',
+    'nav.data': 'Data',
+    'brand.sub': '书生·浦语 ecosystem',
+    'search.label': 'Search resources',
+    'search.placeholder': 'Search models, tools, datasets… (中文 ok)',
+    'legend.title': 'Classes',
+    'legend.hint': 'Click a node for details; double-click to expand its neighbours. Hover to highlight.',
+    'legend.shown': '{n} shown',
+    'legend.onScreen': 'on screen',
+    'toolbar.label': 'View',
+    'toolbar.zoomIn': 'Zoom in',
+    'toolbar.zoomOut': 'Zoom out',
+    'toolbar.fit': 'Fit',
+    'toolbar.fitTitle': 'Fit the graph in view',
+    'toolbar.layout': 'Layout',
+    'toolbar.layoutTitle': 'Lay out again',
+    'toolbar.undo': 'Undo',
+    'toolbar.undoTitle': 'Undo the last expansion',
+    'layout.label': 'Layout',
+    'layout.fcose': 'Force-directed',
+    'layout.concentric': 'Concentric',
+    'layout.breadthfirst': 'Hierarchical',
+    'layout.lanes': 'Pipeline lanes',
+    'layout.layered': 'Layers',
+    'export.label': 'Export and share',
+    'export.png': 'PNG',
+    'export.pngTitle': 'Download a PNG image of the view',
+    'export.turtle': 'Turtle',
+    'export.turtleTitle': 'Download the visible subgraph as Turtle',
+    'export.permalink': 'Permalink',
+    'export.permalinkTitle': 'Copy a link that reopens this view',
+    'export.copied': 'Link copied; the address bar holds it too.',
+    'view.list': 'List',
+    'view.listTitle': 'Show the visible nodes as a list',
+    'view.canvas': 'Graph',
+    'list.caption': 'Visible resources',
+    'list.name': 'Name',
+    'list.type': 'Type',
+    'list.links': 'Links',
+    'status.counts': '{nodes} nodes · {edges} links',
+    'details.label': 'Details',
+    'details.loading': 'Loading…',
+    'details.expand': 'Expand neighbours',
+    'details.more': '+{n} more',
+    'details.allShown': 'All neighbours shown',
+    'details.collapse': 'Collapse',
+    'details.page': 'Resource page',
+    'details.turtle': 'Turtle',
+    'details.close': 'Close details',
+    'details.disputed': 'disputed',
+    'details.also': 'Also: {names}',
+    'details.disputedValues': 'Disputed values',
+    'details.properties': 'Properties',
+    'details.referencedBy': 'Referenced by',
+    'details.sources': 'Sources',
+    'details.showAll': 'show all {n}',
+    'details.confidence': '{level} confidence',
+    'details.primary': 'primary',
+    'details.reported': 'reported',
+    'details.per': ' per ',
+    'details.truncated': 'Only the first 5000 facts are listed.',
+    'wb.title': 'SPARQL workbench',
+    'wb.examples': 'Examples',
+    'wb.history': 'History',
+    'wb.historyEmpty': 'Queries you run appear here.',
+    'wb.editor': 'SPARQL query',
+    'wb.run': 'Run',
+    'wb.runTitle': 'Run the query (Ctrl+Enter)',
+    'wb.cancel': 'Cancel',
+    'wb.cancelTitle': 'Stop the running query',
+    'wb.permalink': 'Permalink',
+    'wb.permalinkTitle': 'Copy a link that carries this query',
+    'wb.running': 'Running… {s} s',
+    'wb.cancelled': 'Cancelled after {s} s: the request was aborted.',
+    'wb.rows': '{n} rows in {s} s',
+    'wb.triples': '{n} triples in {s} s',
+    'wb.boolean': 'Answer: {value} ({s} s)',
+    'wb.shownOf': 'The table shows the first {shown} of {n} rows; download all for the rest.',
+    'wb.table': 'Table',
+    'wb.graph': 'Graph',
+    'wb.raw': 'Raw',
+    'wb.download': 'Download all:',
+    'wb.prev': 'Previous',
+    'wb.next': 'Next',
+    'wb.page': 'Page {page} of {pages}',
+    'wb.noGraph': 'A graph needs a CONSTRUCT or DESCRIBE, or a SELECT with ?s ?p ?o.',
+    'wb.noRows': 'No results.',
+    'wb.errorAt': 'Line {line}: ',
+    'wb.hint': 'Ctrl+Enter runs · Ctrl+Space completes classes, properties and names',
+    'wb.sortBy': 'Sort by {name}',
+    'wb.openInExplorer': 'Open in the explorer',
+    'wb.results': 'Results',
+    'wb.copied': 'Link copied; the address bar holds it too.',
+  },
+  zh: {
+    'lang.switch': 'English',
+    'lang.switchLabel': '切换到英文界面',
+    'nav.explorer': '图谱浏览',
+    'nav.query': '查询',
+    'nav.sparql': 'SPARQL 端点',
+    'nav.data': '数据',
+    'brand.sub': '书生·浦语生态',
+    'search.label': '搜索资源',
+    'search.placeholder': '搜索模型、工具、数据集…（支持英文）',
+    'legend.title': '类别',
+    'legend.hint': '单击节点查看详情；双击展开其邻居；悬停高亮。',
+    'legend.shown': '显示 {n}',
+    'legend.onScreen': '画面中',
+    'toolbar.label': '视图',
+    'toolbar.zoomIn': '放大',
+    'toolbar.zoomOut': '缩小',
+    'toolbar.fit': '适应',
+    'toolbar.fitTitle': '让整个图适应视图',
+    'toolbar.layout': '重新布局',
+    'toolbar.layoutTitle': '重新布局',
+    'toolbar.undo': '撤销',
+    'toolbar.undoTitle': '撤销上一次展开',
+    'layout.label': '布局',
+    'layout.fcose': '力导向',
+    'layout.concentric': '同心圆',
+    'layout.breadthfirst': '层次',
+    'layout.lanes': '全链条泳道',
+    'layout.layered': '分层',
+    'export.label': '导出与分享',
+    'export.png': 'PNG',
+    'export.pngTitle': '下载当前视图的 PNG 图片',
+    'export.turtle': 'Turtle',
+    'export.turtleTitle': '以 Turtle 下载可见子图',
+    'export.permalink': '永久链接',
+    'export.permalinkTitle': '复制可重现此视图的链接',
+    'export.copied': '链接已复制；地址栏中也有。',
+    'view.list': '列表',
+    'view.listTitle': '以列表显示可见节点',
+    'view.canvas': '图',
+    'list.caption': '可见资源',
+    'list.name': '名称',
+    'list.type': '类别',
+    'list.links': '连接',
+    'status.counts': '{nodes} 个节点 · {edges} 条连接',
+    'details.label': '详情',
+    'details.loading': '加载中…',
+    'details.expand': '展开邻居',
+    'details.more': '再显示 {n} 个',
+    'details.allShown': '已显示全部邻居',
+    'details.collapse': '收起',
+    'details.page': '资源页面',
+    'details.turtle': 'Turtle',
+    'details.close': '关闭详情',
+    'details.disputed': '有争议',
+    'details.also': '又名：{names}',
+    'details.disputedValues': '有争议的值',
+    'details.properties': '属性',
+    'details.referencedBy': '被引用',
+    'details.sources': '来源',
+    'details.showAll': '显示全部 {n} 个',
+    'details.confidence': '置信度：{level}',
+    'details.primary': '主要',
+    'details.reported': '报道',
+    'details.per': ' 据 ',
+    'details.truncated': '只列出前 5000 条事实。',
+    'wb.title': 'SPARQL 查询台',
+    'wb.examples': '示例',
+    'wb.history': '历史',
+    'wb.historyEmpty': '运行过的查询会显示在这里。',
+    'wb.editor': 'SPARQL 查询',
+    'wb.run': '运行',
+    'wb.runTitle': '运行查询（Ctrl+Enter）',
+    'wb.cancel': '取消',
+    'wb.cancelTitle': '停止正在运行的查询',
+    'wb.permalink': '永久链接',
+    'wb.permalinkTitle': '复制带有此查询的链接',
+    'wb.running': '运行中… {s} 秒',
+    'wb.cancelled': '{s} 秒后已取消：请求已中止。',
+    'wb.rows': '{n} 行，用时 {s} 秒',
+    'wb.triples': '{n} 个三元组，用时 {s} 秒',
+    'wb.boolean': '答案：{value}（{s} 秒）',
+    'wb.shownOf': '表格显示前 {shown} 行，共 {n} 行；其余请下载全部结果。',
+    'wb.table': '表格',
+    'wb.graph': '图',
+    'wb.raw': '原文',
+    'wb.download': '下载全部：',
+    'wb.prev': '上一页',
+    'wb.next': '下一页',
+    'wb.page': '第 {page} / {pages} 页',
+    'wb.noGraph': '图视图需要 CONSTRUCT 或 DESCRIBE，或带有 ?s ?p ?o 的 SELECT。',
+    'wb.noRows': '没有结果。',
+    'wb.errorAt': '第 {line} 行：',
+    'wb.hint': 'Ctrl+Enter 运行 · Ctrl+Space 补全类、属性和名称',
+    'wb.sortBy': '按 {name} 排序',
+    'wb.openInExplorer': '在图谱浏览中打开',
+    'wb.results': '结果',
+    'wb.copied': '链接已复制；地址栏中也有。',
+  },
+};
+
+function initial() {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (LANGUAGES.includes(fromUrl)) return fromUrl;
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (LANGUAGES.includes(stored)) return stored;
+  } catch {
+    // Storage may be disabled; English then.
+  }
+  return 'en';
+}
+
+let current = initial();
+
+/** Dispatches 'languageChanged' with detail { language }. */
+export const language = new EventTarget();
+
+export function currentLanguage() {
+  return current;
+}
+
+export function setLanguage(lang) {
+  if (!LANGUAGES.includes(lang) || lang === current) return;
+  current = lang;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not remembered, still applied.
+  }
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  language.dispatchEvent(new CustomEvent('languageChanged', { detail: { language: lang } }));
+}
+
+/** The interface string for key in the current language, with {name} placeholders filled from params. */
+export function t(key, params = {}) {
+  const text = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}
+
+/** The label of a term in the current language, falling back to the other one, then to fallback. */
+export function pickLabel(label, fallback = '') {
+  if (!label) return fallback;
+  const first = current === 'zh' ? label.zh : label.en;
+  return first || label.en || label.zh || fallback;
+}
+
+/**
+ * Translates static markup: bindings are [selector, key, attribute?] triples; without an attribute the element's
+ * text is set. Applied now and after every language change.
+ */
+export function applyTranslations(bindings, root = document) {
+  const apply = () => {
+    for (const [selector, key, attribute] of bindings) {
+      root.querySelectorAll(selector).forEach((node) => {
+        if (attribute) node.setAttribute(attribute, t(key));
+        else node.textContent = t(key);
+      });
+    }
+  };
+  document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
+  apply();
+  language.addEventListener('languageChanged', apply);
+}
+
+/** A button that toggles between the two languages; its own text names the other language. */
+export function mountLanguageSwitch(button) {
+  const render = () => {
+    button.textContent = t('lang.switch');
+    button.setAttribute('aria-label', t('lang.switchLabel'));
+    button.setAttribute('lang', current === 'zh' ? 'en' : 'zh');
+    button.dataset.language = current;
+  };
+  button.addEventListener('click', () => setLanguage(current === 'zh' ? 'en' : 'zh'));
+  language.addEventListener('languageChanged', render);
+  render();
+}
