@@ -111,7 +111,7 @@ class HarvestCommand implements Callable<Integer> {
             if (kb.isEmpty()) {
                 bundled.loadInto(kb);
             }
-            HarvestArchive archive = location != null ? HarvestArchive.of(location) : new HarvestArchive(Path.of("harvest-archive-unused"));
+            HarvestArchive archive = useStore ? HarvestArchive.of(location) : HarvestArchive.none();
             HarvestService service = new HarvestService(kb, new KnowledgeBaseValidator(bundled), archive);
             for (SourceText text : texts) {
                 HarvestOutcome outcome = local ? service.harvest(text) : service.preview(text);

@@ -31,6 +31,11 @@ public final class HarvestArchive {
         this.directory = directory;
     }
 
+    /** No archive: for dry runs and remote harvests without a local store (nothing to compare with, nothing to keep). */
+    public static HarvestArchive none() {
+        return new HarvestArchive(null);
+    }
+
     /** The archive beside an on-disk store. */
     public static HarvestArchive of(Path storeDirectory) {
         return new HarvestArchive(storeDirectory.resolve("harvest-archive"));
@@ -41,6 +46,9 @@ public final class HarvestArchive {
     }
 
     public void save(Node graphName, Graph graph) {
+        if (directory == null) {
+            throw new IllegalStateException("no archive: harvest into an on-disk store (--store DIR) to keep older versions");
+        }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.addGraph(graphName, graph);
         try {
@@ -58,7 +66,7 @@ public final class HarvestArchive {
 
     /** The newest archived version of a document (by {@code prov:generatedAtTime}), if any. */
     public Optional<DatasetGraph> newestVersionOf(String stableUrl) {
-        if (stableUrl == null || !Files.isDirectory(directory)) {
+        if (stableUrl == null || directory == null || !Files.isDirectory(directory)) {
             return Optional.empty();
         }
         Node document = org.apache.jena.graph.NodeFactory.createURI(stableUrl);
@@ -73,7 +81,7 @@ public final class HarvestArchive {
 
     /** How many versions the archive holds. */
     public long size() {
-        if (!Files.isDirectory(directory)) {
+        if (directory == null || !Files.isDirectory(directory)) {
             return 0;
         }
         try (Stream<Path> files = Files.list(directory)) {

@@ -65,11 +65,16 @@ public final class HarvestGraphBuilder {
         for (ModelRow row : result.models()) {
             Reconciler.Match match = reconciler.match(row.name(), row.huggingFaceId());
             Node model = match.entity();
+            if (match.family()) {
+                result.unreadable(row.line(), row.name() + " names a model family, not a model: left out");
+                continue;
+            }
             Node family = reconciler.family(row.family());
             Node inferredFamily = family == null && match.minted() ? reconciler.familyByPrefix(row.name()) : null;
             if (match.minted() && family == null && inferredFamily == null) {
                 // A new model linked to nothing would stand alone in the graph (and fail the data checks).
                 result.unreadable(row.line(), row.name() + " matches no curated model and no family by section or name: left out; curate it or its family");
+                reconciler.forget(model);
                 continue;
             }
             declareIfMinted(match, row.name(), graph);
@@ -133,11 +138,12 @@ public final class HarvestGraphBuilder {
 
     /** States the value, or records it as a reported value when the curated value differs. */
     private void compareOrState(Graph graph, Node g, Node entity, Node property, Node value, String where, List<Disagreement> out) {
-        Node curated = reconciler.curatedValue(entity, property);
-        if (curated == null || sameValue(curated, value)) {
+        java.util.Set<Node> values = reconciler.curatedValues(entity, property);
+        if (values.isEmpty() || values.stream().anyMatch(v -> sameValue(v, value))) {
             graph.add(entity, property, value);
             return;
         }
+        Node curated = values.iterator().next();
         reported(graph, entity, property, value, "harvested from " + g.getURI().substring(Ikg.SOURCE.length()) + ", " + where
                 + "; the curated value is " + curated.getLiteralLexicalForm());
         out.add(new Disagreement(entity.getURI(), localName(property), curated.getLiteralLexicalForm(), value.getLiteralLexicalForm(), where));
@@ -150,11 +156,12 @@ public final class HarvestGraphBuilder {
             return;
         }
         Node model = match.entity();
-        Node curated = reconciler.curatedValue(model, DATE_PUBLISHED);
+        java.util.Set<Node> values = reconciler.curatedValues(model, DATE_PUBLISHED);
+        Node curated = values.isEmpty() ? null : values.iterator().next();
         LocalDate table = tableDates.get(model);
         Node value = date(news.date());
         String where = "news, line " + news.line();
-        boolean differsFromCurated = curated != null && !sameValue(curated, value);
+        boolean differsFromCurated = curated != null && values.stream().noneMatch(v -> sameValue(v, value));
         boolean differsFromTable = table != null && !table.equals(news.date());
         if (differsFromCurated || (curated == null && differsFromTable)) {
             reported(graph, model, DATE_PUBLISHED, value, where + ": " + news.text());

@@ -29,9 +29,10 @@ public final class Reconciler {
     private static final Node FAMILY = Ikg.term("ModelFamily");
 
     private final Map<String, Node> byHubId = new HashMap<>();
+    private final java.util.Set<Node> withHubId = new java.util.HashSet<>();
     private final Map<String, Node> modelsByName = new HashMap<>();
     private final Map<String, Node> familiesByName = new HashMap<>();
-    private final Map<Node, Map<Node, Node>> curated = new HashMap<>();
+    private final Map<Node, Map<Node, java.util.Set<Node>>> curated = new HashMap<>();
     private final Map<Node, String> minted = new LinkedHashMap<>();
     private final java.util.Set<Node> unreconciledInStore = new java.util.HashSet<>();
     private static final StoredQuery UNRECONCILED = StoredQuery.load("org/internkg/harvest/unreconciled.rq");
@@ -45,10 +46,13 @@ public final class Reconciler {
         // Primary ids first, so a reported alias never takes an id that is some model's primary one.
         List<Map<String, Node>> ids = HUB_IDS.select(dataset, Map.of());
         ids.stream().filter(r -> !isTrue(r.get("reported"))).forEach(r -> byHubId.putIfAbsent(hubKey(r.get("id").getLiteralLexicalForm()), r.get("entity")));
+        ids.stream().filter(r -> !isTrue(r.get("reported"))).forEach(r -> withHubId.add(r.get("entity")));
         ids.stream().filter(r -> isTrue(r.get("reported"))).forEach(r -> byHubId.putIfAbsent(hubKey(r.get("id").getLiteralLexicalForm()), r.get("entity")));
         UNRECONCILED.select(dataset, Map.of()).forEach(row -> unreconciledInStore.add(row.get("entity")));
         for (Map<String, Node> row : CURATED.select(dataset, Map.of("harvested", NodeFactory.createLiteralString(HarvestGraphBuilder.GRAPH_PREFIX)))) {
-            curated.computeIfAbsent(row.get("entity"), e -> new HashMap<>()).putIfAbsent(row.get("property"), row.get("value"));
+            curated.computeIfAbsent(row.get("entity"), e -> new HashMap<>())
+                    .computeIfAbsent(row.get("property"), p -> new java.util.TreeSet<>(java.util.Comparator.comparing(Node::toString)))
+                    .add(row.get("value"));
         }
     }
 
@@ -63,7 +67,9 @@ public final class Reconciler {
         if (name != null) {
             String key = nameKey(name);
             Node model = modelsByName.get(key);
-            if (model != null) {
+            // A model known under another Hugging Face id is another repository (a mirror or a fine-tune that kept the name).
+            boolean otherRepository = model != null && huggingFaceId != null && withHubId.contains(model);
+            if (model != null && !otherRepository) {
                 return new Match(model, stillUnreconciled(model, name), false, "name " + name);
             }
             Node family = familiesByName.get(key);
@@ -76,6 +82,7 @@ public final class Reconciler {
         minted.putIfAbsent(iri, name != null ? name : huggingFaceId);
         if (huggingFaceId != null) {
             byHubId.putIfAbsent(hubKey(huggingFaceId), iri);
+            withHubId.add(iri);
         }
         if (name != null) {
             modelsByName.putIfAbsent(nameKey(name), iri);
@@ -100,6 +107,15 @@ public final class Reconciler {
         return minted.containsKey(entity);
     }
 
+    /** Takes back an entity minted in this harvest that the caller decided not to state after all. */
+    public void forget(Node entity) {
+        if (minted.remove(entity) != null) {
+            byHubId.values().removeIf(entity::equals);
+            modelsByName.values().removeIf(entity::equals);
+            withHubId.remove(entity);
+        }
+    }
+
     /** A family by name, or null (families are never minted: an unknown section name is only reported). */
     public Node family(String name) {
         return name == null ? null : familiesByName.get(nameKey(name));
@@ -117,9 +133,9 @@ public final class Reconciler {
         return best == null ? null : familiesByName.get(best);
     }
 
-    /** The curated value of a property of an entity, or null. */
-    public Node curatedValue(Node entity, Node property) {
-        return curated.getOrDefault(entity, Map.of()).get(property);
+    /** The curated values of a property of an entity (several where curators kept several, such as two Hugging Face ids). */
+    public java.util.Set<Node> curatedValues(Node entity, Node property) {
+        return curated.getOrDefault(entity, Map.of()).getOrDefault(property, java.util.Set.of());
     }
 
     /** Entities minted in this harvest, with the name they were minted for. */

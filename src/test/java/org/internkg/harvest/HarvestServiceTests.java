@@ -133,6 +133,18 @@ class HarvestServiceTests {
     }
 
     @Test
+    void shouldReportANewModelItCannotLinkToAnythingAndInferTheFamilyFromTheName() {
+        HarvestOutcome preview = service.preview(UpstreamFiles.fixture("model-zoo-bad-link.md",
+                "https://github.com/example/fixture/blob/main/README.md", SourceKind.MODEL_ZOO));
+
+        assertThat(preview.harvested().result().unreadable()).extracting(UnreadableRow::toString).contains(
+                "model-zoo-bad-link.md:12: Fixture-Date-7B matches no curated model and no family by section or name: left out; curate it or its family");
+        Node minted = NodeFactory.createURI(MODEL + "fixture-20org-bad-20id");
+        assertThat(preview.harvested().minted()).containsOnlyKeys(minted);
+        assertThat(preview.harvested().graph().contains(minted, Ikg.term("family"), NodeFactory.createURI(Ikg.ID + "family/internlm2"))).isTrue();
+    }
+
+    @Test
     void shouldStoreQualifiedSupportOfInternLm25OnTurboMindW4A16AndKeepThePlainTriple() {
         HarvestOutcome lmdeploy = service.harvest(UpstreamFiles.upstream("lmdeploy-docs__en__supported_models__supported_models.md@c124582"));
 
@@ -172,6 +184,18 @@ class HarvestServiceTests {
                 .containsExactlyInAnyOrder(MODEL + "example-org-lora-two-bases", MODEL + "example-org-unknown-base-13b");
         assertThat(ask("ASK { <" + MODEL + "example-org-lora-two-bases> ikg:derivedFrom <" + MODEL + "internlm2-chat-7b>, <"
                 + MODEL + "example-org-unknown-base-13b> ; ikg:licenseNote \"Hugging Face licence tag: other\" }")).isTrue();
+    }
+
+    @Test
+    void shouldNotAttachAMirrorThatKeptTheNameToTheCuratedModel() {
+        HarvestOutcome mirror = service.preview(UpstreamFiles.fixture("community-internlm2_5-7b-chat-medical.md",
+                "https://huggingface.co/example-mirror/internlm2_5-7b-chat"));
+
+        // Same name as the curated InternLM2.5-7B-Chat, but another repository: a new model derived from it.
+        Node minted = NodeFactory.createURI(MODEL + "example-mirror-internlm2-5-7b-chat");
+        assertThat(mirror.harvested().minted()).containsOnlyKeys(minted);
+        assertThat(mirror.harvested().graph().contains(minted, Ikg.term("derivedFrom"), NodeFactory.createURI(MODEL + "internlm2-5-7b-chat"))).isTrue();
+        assertThat(mirror.status()).isEqualTo(HarvestOutcome.Status.DRY_RUN);
     }
 
     @Test
