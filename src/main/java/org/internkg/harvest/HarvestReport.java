@@ -24,11 +24,15 @@ public final class HarvestReport {
         }
         h.disagreements().forEach(d -> out.println("  disagreement: " + d));
         if (outcome.previous() == null) {
-            out.println("  changes: first version of this source");
+            // Everything is new in a first version: counts say more than hundreds of "+" lines.
+            Map<Change.Kind, Long> counts = outcome.changes().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Change::kind, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+            out.printf("  changes: first version of this source (%d models listed, %d supported models)%n",
+                    counts.getOrDefault(Change.Kind.ADDED_MODEL, 0L), counts.getOrDefault(Change.Kind.ADDED_SUPPORT, 0L));
         } else {
             out.printf("  changes since <%s>: %d%n", outcome.previous().getURI(), outcome.changes().size());
+            outcome.changes().forEach(c -> out.println("    " + c));
         }
-        outcome.changes().forEach(c -> out.println("    " + c));
         out.println("  stored: " + switch (outcome.status()) {
             case DRY_RUN -> "nothing (dry run)";
             case LIVE -> outcome.previous() == null ? "live" : "live; the version it replaces is in the archive";

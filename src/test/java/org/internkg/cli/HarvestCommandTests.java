@@ -29,6 +29,7 @@ class HarvestCommandTests {
         assertThat(run.out()).contains("<https://w3id.org/internkg/id/model/internlm-chat-7b-8k> <https://schema.org/datePublished> "
                 + "\"2023-07-06\"^^<http://www.w3.org/2001/XMLSchema#date> <" + GRAPH_2023 + "> .");
         assertThat(run.err()).contains("read: 6 model rows").contains("0 unreadable rows").contains("stored: nothing (dry run)")
+                .contains("changes: first version of this source (6 models listed, 0 supported models)")
                 .contains("disagreement: <https://w3id.org/internkg/id/model/internlm-chat-20b> huggingFaceId: internlm/internlm-chat-20b (curated), internlm/internlm-20b-chat (line 57)");
         assertThat(dir).isEmptyDirectory();
     }
