@@ -74,7 +74,7 @@ public final class HarvestChanges {
 
     private static boolean isTableDate(Graph graph, Node reportedValue) {
         return graph.find(reportedValue, org.apache.jena.vocabulary.SKOS.note.asNode(), Node.ANY)
-                .filterKeep(t -> t.getObject().getLiteralLexicalForm().contains("model-zoo table")).hasNext();
+                .filterKeep(t -> t.getObject().getLiteralLexicalForm().contains(HarvestGraphBuilder.ZOO_TABLE)).hasNext();
     }
 
     private static boolean isSupportOnly(Graph graph, Node model) {

@@ -33,6 +33,8 @@ public final class HarvestGraphBuilder {
     static final Node DATE_PUBLISHED = NodeFactory.createURI("https://schema.org/datePublished");
     static final Node HUGGING_FACE_ID = Ikg.term("huggingFaceId");
     static final Node SUPPORTS_MODEL = Ikg.term("supportsModel");
+    /** Where-text of a date read from a model-zoo table (news dates say "news"): the change list tells them apart by it. */
+    static final String ZOO_TABLE = "model-zoo table";
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
     private static final Map<String, String> SPDX = Map.of("apache-2.0", "Apache-2.0", "mit", "MIT", "bsd-3-clause", "BSD-3-Clause",
@@ -88,7 +90,7 @@ public final class HarvestGraphBuilder {
                     "line " + row.line(), disagreements);
             if (row.released() != null) {
                 tableDates.put(model, row.released());
-                compareOrState(graph, g, model, DATE_PUBLISHED, date(row.released()), "model-zoo table, line " + row.line(), disagreements);
+                compareOrState(graph, g, model, DATE_PUBLISHED, date(row.released()), ZOO_TABLE + ", line " + row.line(), disagreements);
             }
             if (row.modelScopeId() != null) {
                 graph.add(model, Ikg.term("modelScopeId"), NodeFactory.createLiteralString(row.modelScopeId()));
