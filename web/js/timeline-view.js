@@ -64,24 +64,36 @@ export function mountTimelineView(controller, section) {
     });
     chart.append(el('div', { className: 'timeline-lane timeline-head' }, [el('span', { className: 'timeline-lane-name' }), axis]));
     const lanes = [...new Set(shown.map(laneOf))].sort((a, b) => (a === OTHER) - (b === OTHER) || a.localeCompare(b));
+    const width = Math.max(200, chart.clientWidth - 240);
     for (const lane of lanes) {
       const track = el('div', { className: 'timeline-track' });
       const items = shown.filter((r) => laneOf(r) === lane);
-      items.forEach((r, k) => {
+      // Rows by first fit, so markers (and, zoomed in, their labels) never cover each other.
+      const rowEnds = [];
+      items.forEach((r) => {
         const short = name(r.released?.label, name(r.label, r.iri)).replace(/ release$/, '');
+        const left = at(r.date);
+        const x = (parseFloat(left) / 100) * width;
+        const extent = year ? 18 + short.length * 6.6 : 16;
+        let row = rowEnds.findIndex((end) => end < x - 4);
+        if (row < 0) {
+          row = rowEnds.length;
+          rowEnds.push(0);
+        }
+        rowEnds[row] = x + extent;
         const marker = el('button', {
           className: `timeline-marker${r.disputed ? ' is-disputed' : ''}${r.confidence ? ` is-${r.confidence}` : ''}`,
           attrs: { type: 'button', 'data-release-iri': r.iri, title: `${short} · ${r.date}${r.disputed ? ` (also reported: ${r.reported.map((d) => d.date).join(', ')})` : ''}` },
         }, [el('span', { className: 'timeline-dot' }), year ? el('span', { className: 'timeline-label', text: short }) : null]);
-        marker.style.left = at(r.date);
-        if (year) marker.style.top = `${(k % 3) * 1.35}rem`;
+        marker.style.left = left;
+        marker.style.top = `${0.2 + row * 1.3}rem`;
         marker.addEventListener('click', () => {
           describe(r);
           controller.focus(r.released?.iri || r.iri);
         });
         track.append(marker);
       });
-      track.style.height = year ? `${Math.min(3, items.length) * 1.35 + 0.4}rem` : '1.6rem';
+      track.style.height = `${rowEnds.length * 1.3 + 0.3}rem`;
       chart.append(el('div', { className: 'timeline-lane', attrs: { 'data-lane': lane } }, [el('span', { className: 'timeline-lane-name', text: lane, attrs: { title: lane } }), track]));
     }
   };
