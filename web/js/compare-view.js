@@ -32,6 +32,7 @@ export function mountCompareView(controller, section) {
     const ul = el('ul');
     c.values.forEach((v) => ul.append(el('li', {}, [
       valueNode(v.value),
+      v.property.endsWith('/parameterCount') ? el('span', { className: 'muted', text: ' billion parameters (nominal)' }) : null,
       v.via ? el('span', { className: 'muted', text: ` (via ${name(v.via.label, v.via.iri)})` }) : null,
       v.confidence ? el('span', { className: `badge badge-${v.confidence}`, text: v.confidence }) : null,
       refs(v.sources),

@@ -74,15 +74,18 @@ export function mountTimelineView(controller, section) {
         const short = name(r.released?.label, name(r.label, r.iri)).replace(/ release$/, '');
         const left = at(r.date);
         const x = (parseFloat(left) / 100) * width;
-        const extent = year ? 18 + short.length * 6.6 : 16;
-        let row = rowEnds.findIndex((end) => end < x - 4);
+        // Near the right end a label goes to the left of its dot, so it stays inside the chart.
+        const flip = year && x + 18 + short.length * 6.6 > width;
+        const extent = year && !flip ? 18 + short.length * 6.6 : 16;
+        const start = flip ? x - 18 - short.length * 6.6 : x;
+        let row = rowEnds.findIndex((end) => end < start - 4);
         if (row < 0) {
           row = rowEnds.length;
           rowEnds.push(0);
         }
         rowEnds[row] = x + extent;
         const marker = el('button', {
-          className: `timeline-marker${r.disputed ? ' is-disputed' : ''}${r.confidence ? ` is-${r.confidence}` : ''}`,
+          className: `timeline-marker${flip ? ' is-flipped' : ''}${r.disputed ? ' is-disputed' : ''}${r.confidence ? ` is-${r.confidence}` : ''}`,
           attrs: { type: 'button', 'data-release-iri': r.iri, title: `${short} · ${r.date}${r.disputed ? ` (also reported: ${r.reported.map((d) => d.date).join(', ')})` : ''}` },
         }, [el('span', { className: 'timeline-dot' }), year ? el('span', { className: 'timeline-label', text: short }) : null]);
         marker.style.left = left;
