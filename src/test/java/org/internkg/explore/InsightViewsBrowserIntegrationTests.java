@@ -148,4 +148,13 @@ class InsightViewsBrowserIntegrationTests extends BrowserTest {
                 .allMatch(a -> a.getDomAttribute("href").startsWith("https://"));
         screenshot("insights-compare");
     }
+
+    @Test
+    void shouldServeTheApiDocumentationFromThisServerOnly() {
+        open("/api/docs");
+        WebElement title = waitFor(By.cssSelector(".swagger-ui .info .title"));
+        assertThat(title.getText()).isNotBlank();
+        waitFor(By.cssSelector(".swagger-ui .opblock-summary-path[data-path='/api/path']"));
+        // The base class then checks that nothing came from another origin and nothing was logged as an error.
+    }
 }
