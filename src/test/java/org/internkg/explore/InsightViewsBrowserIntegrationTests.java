@@ -96,6 +96,11 @@ class InsightViewsBrowserIntegrationTests extends BrowserTest {
 
         WebElement marker = waitFor(By.cssSelector("#timeline [data-release-iri='" + ID + "release/internlm2-5-7b']"));
         assertThat(marker.getDomAttribute("class")).contains("is-disputed");
+        // A date no other source contradicts (InternLM2-7B, model card) is drawn unlike the disputed one.
+        WebElement undisputed = driver.findElement(By.cssSelector("#timeline [data-release-iri='" + ID + "release/internlm2-7b']"));
+        assertThat(undisputed.getDomAttribute("class")).doesNotContain("is-disputed");
+        assertThat(undisputed.findElement(By.className("timeline-dot")).getCssValue("background-color"))
+                .isNotEqualTo(marker.findElement(By.className("timeline-dot")).getCssValue("background-color"));
         screenshot("insights-timeline");
         marker.click();
         waitForData("#timeline-card", "iri", ID + "release/internlm2-5-7b");
