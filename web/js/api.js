@@ -30,3 +30,23 @@ export function fetchResource(iri) {
 export function fetchNeighbourhood(iri, { direction, predicate, limit, offset } = {}) {
   return getJson('/api/neighbourhood', { iri, direction, predicate, limit, offset });
 }
+
+export function fetchPaths(from, to, { maxLength, limit } = {}) {
+  return getJson('/api/path', { from, to, maxLength, limit });
+}
+
+export function fetchTimeline({ from, to, family } = {}) {
+  return getJson('/api/timeline', { from, to, family });
+}
+
+export function fetchStages() {
+  return getJson('/api/stages');
+}
+
+export function fetchCourses(course) {
+  return getJson('/api/courses', { course });
+}
+
+export function fetchComparison(a, b) {
+  return getJson('/api/compare', { a, b });
+}

@@ -120,6 +120,11 @@ export function mountDetailsPanel(controller, panel) {
       collapse.addEventListener('click', () => controller.collapse(resource.iri));
       box.append(collapse);
     }
+    if ((resource.types || []).some((t) => t.iri === 'https://w3id.org/internkg/def/Model')) {
+      const compare = el('button', { text: 'Compare with…', attrs: { type: 'button', 'data-action': 'compare' } });
+      compare.addEventListener('click', () => controller.requestCompare(resource.iri));
+      box.append(compare);
+    }
     if (resource.page) {
       box.append(el('a', { className: 'button-link', text: t('details.page'), attrs: { href: safeHref(resource.page), 'data-link': 'page' } }));
       box.append(el('a', { className: 'button-link', text: t('details.turtle'), attrs: { href: safeHref(resource.turtle), download: '', 'data-link': 'turtle' } }));

@@ -1,6 +1,6 @@
 // The one owner of the graph and the UI state. Views never touch the Cytoscape instance: they call the
 // methods below and listen to its events (overviewLoaded, nodeSelected, selectionCleared, graphChanged,
-// expansionChanged, busyChanged, failed).
+// expansionChanged, busyChanged, failed, marksChanged, compareRequested).
 import cytoscape from 'cytoscape';
 import { fcose } from './fcose.js';
 import { graphStyle } from './graph-style.js';
@@ -79,6 +79,7 @@ export class ExplorerController extends EventTarget {
         nodeIds: () => cy.nodes().map((n) => n.id()),
         edgeIds: () => cy.edges().map((e) => e.id()),
         visibleNodeIds: () => cy.nodes().not('.is-hidden').map((n) => n.id()),
+        markedIds: () => cy.elements('.is-marked').map((e) => e.id()),
         renderedPosition: (id) => {
           const n = cy.getElementById(id);
           return n.nonempty() ? { ...n.renderedPosition() } : null;
@@ -315,6 +316,58 @@ export class ExplorerController extends EventTarget {
       ? { name: 'fcose', quality: 'proof', randomize: false, animate: true, animationDuration: 400, nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 90, padding: 40 }
       : { name: 'cose', animate: true, padding: 40 };
     this.#cy.elements(':visible').layout(options).run();
+  }
+
+  // Draws elements another view brought (a path, a lesson's tools) and marks them; the drawing is undoable
+  // like an expansion, and only the new nodes move.
+  async showMarked({ nodes = [], edges = [] }, { focus } = {}) {
+    const cy = this.#cy;
+    const added = { iri: focus || (nodes[0] && nodes[0].data.id), nodes: [], edges: [] };
+    cy.batch(() => {
+      const box = cy.elements().boundingBox();
+      const fresh = nodes.filter((n) => !this.has(n.data.id));
+      const start = cy.elements().length ? { x: (box.x1 + box.x2) / 2, y: box.y2 + 200 } : { x: 0, y: 0 };
+      fresh.forEach((n, i) => {
+        cy.add({ group: 'nodes', ...n, position: { x: start.x + (i - fresh.length / 2) * 160, y: start.y + (i % 2) * 90 } });
+        added.nodes.push(n.data.id);
+      });
+      for (const e of edges) {
+        if (!this.has(e.data.id)) {
+          cy.add({ group: 'edges', ...e });
+          added.edges.push(e.data.id);
+        }
+      }
+    });
+    if (added.nodes.length || added.edges.length) {
+      await this.#track(this.#settle(added.nodes, added.iri));
+      this.#history.push({ ...added, previousPaging: this.paging(added.iri) });
+    }
+    this.mark([...nodes.map((n) => n.data.id), ...edges.map((e) => e.data.id)]);
+    this.#publishCounts();
+  }
+
+  // Marks drawn elements (one set at a time) and frames them; the rest stays visible.
+  mark(ids) {
+    const cy = this.#cy;
+    const marked = cy.collection(ids.map((id) => cy.getElementById(id)).filter((e) => e.nonempty()));
+    cy.batch(() => {
+      cy.elements('.is-marked').removeClass('is-marked');
+      marked.removeClass('is-hidden').addClass('is-marked');
+    });
+    if (marked.nonempty()) cy.animate({ fit: { eles: marked, padding: 70 } }, { duration: 250 });
+    this.#container.dataset.markedCount = String(marked.length);
+    this.#emit('marksChanged', { ids: marked.map((e) => e.id()) });
+  }
+
+  clearMarks() {
+    this.#cy.elements('.is-marked').removeClass('is-marked');
+    this.#container.dataset.markedCount = '0';
+    this.#emit('marksChanged', { ids: [] });
+  }
+
+  // A view (the details panel) asks for a comparison; the compare view listens.
+  requestCompare(iri) {
+    this.#emit('compareRequested', { iri });
   }
 
   undoDepth() {

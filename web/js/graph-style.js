@@ -109,6 +109,11 @@ export function graphStyle() {
       style: { 'line-color': '#1c2833', 'target-arrow-color': '#1c2833', width: 2.5, 'min-zoomed-font-size': 0, color: '#1c2833' },
     },
     { selector: '.is-hidden', style: { display: 'none' } },
+    { selector: 'node.is-marked', style: { 'border-color': '#c0392b', 'border-width': 5, 'font-weight': 'bold', 'z-index': 20 } },
+    {
+      selector: 'edge.is-marked',
+      style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', width: 4, label: 'data(label)', color: '#922b21', 'z-index': 20 },
+    },
   );
   return rules;
 }

@@ -6,12 +6,25 @@ import { mountSearchBox } from './search-box.js';
 import { mountViewTools } from './view-tools.js';
 import { restoreView } from './view-state.js';
 import { t } from './i18n.js';
+import { mountInsightsPanel } from './insights-panel.js';
+import { mountPathFinder } from './path-finder.js';
+import { mountTimelineView } from './timeline-view.js';
+import { mountStagesView } from './stages-view.js';
+import { mountCourseView } from './course-view.js';
+import { mountCompareView } from './compare-view.js';
 
 const controller = new ExplorerController(document.getElementById('graph'));
 mountSearchBox(controller, document.getElementById('search-input'), document.getElementById('search-results'));
 mountLegend(controller, document.getElementById('legend-list'));
 mountDetailsPanel(controller, document.getElementById('details'));
 mountViewTools(controller, document.getElementById('graph'));
+mountInsightsPanel(controller, document.getElementById('insights'), [
+  { name: 'paths', title: 'Paths', hint: 'How are two things connected?', mount: mountPathFinder },
+  { name: 'timeline', title: 'Timeline', hint: 'What came out when?', mount: mountTimelineView },
+  { name: 'stages', title: 'Stages', hint: 'Which tool serves which stage?', mount: mountStagesView },
+  { name: 'course', title: 'Course', hint: 'What does the camp teach with what?', mount: mountCourseView },
+  { name: 'compare', title: 'Compare', hint: 'How do two models differ?', mount: mountCompareView },
+]);
 
 const status = document.getElementById('status');
 const undo = document.getElementById('undo');

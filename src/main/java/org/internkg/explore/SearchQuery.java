@@ -1,24 +1,18 @@
 package org.internkg.explore;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QuerySolution;
 import org.internkg.explore.GraphLookup.LangLabels;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.search.SearchIndex;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Finds resources by label, alternative label or Hugging Face id, in any language, case-insensitively;
- * exact matches rank above prefix matches above substring matches. A later Lucene index keeps this contract.
+ * Renders the matches of the full-text index ({@link SearchIndex}: labels, alternative labels, Hugging Face ids
+ * and descriptions, English and Chinese, with typo tolerance) as the {@code /api/search} hits.
  */
 @Component
 class SearchQuery {
@@ -28,10 +22,11 @@ class SearchQuery {
     private static final int SNIPPET_LENGTH = 140;
 
     private final KnowledgeBase kb;
-    private final BoundedSelect select = BoundedSelect.load("search.rq", 2000);
+    private final SearchIndex index;
 
-    SearchQuery(KnowledgeBase kb) {
+    SearchQuery(KnowledgeBase kb, SearchIndex index) {
         this.kb = kb;
+        this.index = index;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,85 +37,34 @@ class SearchQuery {
     record Result(String query, List<Hit> hits) {
     }
 
-    private record Match(Node resource, String text, String kind, int rank) {
-    }
-
     Result search(String text, Node type, int limit) {
-        String needle = text.toLowerCase(Locale.ROOT);
+        List<SearchIndex.Match> matches = index.search(text, type, limit);
         List<Hit> hits = kb.read(ds -> {
-            Map<Node, Match> best = new HashMap<>();
-            for (QuerySolution row : select.select(ds, bindings(needle, type))) {
-                Match m = new Match(row.get("s").asNode(), row.getLiteral("text").getLexicalForm(),
-                        row.getLiteral("kind").getLexicalForm(), 0);
-                m = new Match(m.resource(), m.text(), m.kind(), rank(m.text().toLowerCase(Locale.ROOT), needle, m.kind()));
-                best.merge(m.resource(), m, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
-            }
             GraphLookup lookup = new GraphLookup(ds);
-            List<Match> ranked = new ArrayList<>(best.values());
-            ranked.sort(ORDER);
-            return ranked.stream().limit(limit).map(m -> hit(lookup, m)).toList();
+            return matches.stream().map(m -> hit(lookup, m)).toList();
         });
         return new Result(text, hits);
     }
 
-    private static Map<String, Node> bindings(String needle, Node type) {
-        Map<String, Node> b = new HashMap<>();
-        b.put("q", NodeFactory.createLiteralString(needle));
-        b.put("type", type);
-        return b;
-    }
-
-    private static final Comparator<Match> ORDER = Comparator.comparingInt(Match::rank)
-            .thenComparingInt(m -> m.text().length())
-            .thenComparing(Match::text)
-            .thenComparing(m -> m.resource().getURI());
-
-    /** 0 exact, 1 prefix, 2 word prefix, 3 substring; a label beats an alternative label beats an id. */
-    private static int rank(String haystack, String needle, String kind) {
-        int quality;
-        if (haystack.equals(needle)) {
-            quality = 0;
-        } else if (haystack.startsWith(needle)) {
-            quality = 1;
-        } else if (wordStart(haystack, needle)) {
-            quality = 2;
-        } else {
-            quality = 3;
-        }
-        int kindRank = switch (kind) {
-            case "label" -> 0;
-            case "altLabel" -> 1;
-            default -> 2;
-        };
-        return quality * 3 + kindRank;
-    }
-
-    private static boolean wordStart(String haystack, String needle) {
-        int at = haystack.indexOf(needle);
-        while (at > 0) {
-            if (!Character.isLetterOrDigit(haystack.charAt(at - 1))) {
-                return true;
-            }
-            at = haystack.indexOf(needle, at + 1);
-        }
-        return false;
-    }
-
-    private static Hit hit(GraphLookup lookup, Match m) {
+    private static Hit hit(GraphLookup lookup, SearchIndex.Match m) {
         Node s = m.resource();
         Node type = lookup.primaryType(s);
         String hf = lookup.firstLiteral(s, GraphLookup.HUGGING_FACE_ID);
         String snippet = switch (m.kind()) {
-            case "label" -> null;
-            case "altLabel" -> "also known as " + m.text();
-            default -> "Hugging Face: " + m.text();
+            case "altLabel" -> "also known as " + m.matched();
+            case "huggingFaceId" -> "Hugging Face: " + m.matched();
+            case "description" -> shorten(m.matched());
+            default -> null;
         };
         if (snippet == null) {
             LangLabels d = lookup.description(s);
-            String desc = d.en() != null ? d.en() : d.zh();
-            snippet = desc == null ? null : desc.length() <= SNIPPET_LENGTH ? desc : desc.substring(0, SNIPPET_LENGTH - 1) + "…";
+            snippet = shorten(d.en() != null ? d.en() : d.zh());
         }
         return new Hit(s.getURI(), lookup.labels(s), type.isURI() ? GraphLookup.localName(type) : null,
-                type.isURI() ? lookup.displayLabel(type) : null, hf, snippet, m.text());
+                type.isURI() ? lookup.displayLabel(type) : null, hf, snippet, m.matched());
+    }
+
+    private static String shorten(String text) {
+        return text == null ? null : text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH - 1) + "…";
     }
 }
