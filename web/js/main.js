@@ -6,12 +6,18 @@ import { mountSearchBox } from './search-box.js';
 import { mountViewTools } from './view-tools.js';
 import { restoreView } from './view-state.js';
 import { t } from './i18n.js';
+import { mountMatrixView } from './matrix-view.js';
+import { mountMultiHop } from './multi-hop.js';
+import { mountValidationOverlay } from './validation-overlay.js';
 
 const controller = new ExplorerController(document.getElementById('graph'));
 mountSearchBox(controller, document.getElementById('search-input'), document.getElementById('search-results'));
 mountLegend(controller, document.getElementById('legend-list'));
 mountDetailsPanel(controller, document.getElementById('details'));
 mountViewTools(controller, document.getElementById('graph'));
+mountMatrixView(document.querySelector('.top-links'), document.querySelector('main.layout'));
+mountMultiHop(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'));
+mountValidationOverlay(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'), document.getElementById('details'));
 
 const status = document.getElementById('status');
 const undo = document.getElementById('undo');

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.vocabulary.RDF;
 import org.internkg.explore.ElementJson.EdgeData;
 import org.internkg.explore.ElementJson.EdgeElement;
 import org.internkg.explore.ElementJson.NodeElement;
@@ -36,7 +37,6 @@ class MultiHopExpansion {
     private final KnowledgeBase kb;
     private final BoundedSelect out = BoundedSelect.load("neighbourhood-out.rq", 10000);
     private final BoundedSelect in = BoundedSelect.load("neighbourhood-in.rq", 10000);
-    private final BoundedSelect types = BoundedSelect.load("expand-types.rq", 50);
 
     MultiHopExpansion(KnowledgeBase kb) {
         this.kb = kb;
@@ -123,7 +123,7 @@ class MultiHopExpansion {
                         for (QuerySolution r : rows) {
                             Node n = r.get("n").asNode();
                             Node predicate = p != null ? p : r.get("p").asNode();
-                            if (!kept.computeIfAbsent(n, x -> keepTypes.isEmpty() || hasKeptType(ds, x, keepTypes))) {
+                            if (!kept.computeIfAbsent(n, x -> keepTypes.isEmpty() || hasKeptType(lookup, x, keepTypes))) {
                                 continue;
                             }
                             Link link = outward ? new Link(from, predicate, n) : new Link(n, predicate, from);
@@ -150,7 +150,7 @@ class MultiHopExpansion {
         return new Walk(reached, hopOf, links, truncated);
     }
 
-    private boolean hasKeptType(Dataset ds, Node node, Set<Node> keepTypes) {
-        return types.select(ds, Map.of("focus", node)).stream().anyMatch(r -> keepTypes.contains(r.get("type").asNode()));
+    private static boolean hasKeptType(GraphLookup lookup, Node node, Set<Node> keepTypes) {
+        return keepTypes.stream().anyMatch(type -> lookup.union().contains(node, RDF.type.asNode(), type));
     }
 }
