@@ -47,7 +47,8 @@ export function mountValidationOverlay(controller, toolbar, wrap, details) {
     index = (index + delta + findings.length) % findings.length;
     list.querySelectorAll('li').forEach((li, i) => li.classList.toggle('is-current', i === index));
     panel.dataset.index = String(index);
-    await controller.focus(findings[index].focus);
+    // A finding about the dataset as a whole, or a blank node, has nothing to focus.
+    if (/^https?:\/\//.test(findings[index].focus)) await controller.focus(findings[index].focus);
   };
 
   const load = async () => {
@@ -57,7 +58,6 @@ export function mountValidationOverlay(controller, toolbar, wrap, details) {
       const response = await fetch('/api/validation', { headers: { Accept: 'application/json' } });
       const body = await response.json();
       if (!response.ok) throw new Error(body.detail || response.statusText);
-      // Findings about the dataset as a whole (no resource) cannot be drawn; they stay in the list.
       findings = body.findings;
       byFocus = new Map();
       findings.forEach((f) => byFocus.set(f.focus, [...(byFocus.get(f.focus) || []), f]));

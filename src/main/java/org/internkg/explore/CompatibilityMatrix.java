@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -89,12 +90,12 @@ class CompatibilityMatrix {
             }
             List<Node> rowNodes = familiesOf.keySet().stream()
                     .filter(m -> family == null || familiesOf.get(m).contains(family))
-                    .sorted(Comparator.comparing((Node m) -> lookup.displayLabel(m).toLowerCase()).thenComparing(Node::getURI))
+                    .sorted(Comparator.comparing((Node m) -> lookup.displayLabel(m).toLowerCase(Locale.ROOT)).thenComparing(Node::getURI))
                     .toList();
             Set<Node> columnSet = new LinkedHashSet<>();
             statements.forEach(s -> columnSet.add(s.tool()));
             List<Node> columnNodes = columnSet.stream().filter(t -> tools.isEmpty() || tools.contains(t))
-                    .sorted(Comparator.comparing((Node t) -> lookup.displayLabel(t).toLowerCase()).thenComparing(Node::getURI))
+                    .sorted(Comparator.comparing((Node t) -> lookup.displayLabel(t).toLowerCase(Locale.ROOT)).thenComparing(Node::getURI))
                     .toList();
 
             Map<Node, Map<Node, List<Statement>>> byToolAndTarget = new HashMap<>();

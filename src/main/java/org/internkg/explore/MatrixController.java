@@ -3,8 +3,11 @@ package org.internkg.explore;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -78,12 +81,12 @@ class MatrixController {
 
     private static String csv(Matrix result) {
         List<Var> vars = CSV_COLUMNS.stream().map(Var::alloc).toList();
-        var labels = new java.util.HashMap<String, String>();
+        Map<String, String> labels = new HashMap<>();
         result.models().forEach(r -> labels.put(r.iri(), r.label()));
         result.tools().forEach(c -> labels.put(c.iri(), c.label()));
         List<Binding> rows = new ArrayList<>();
         for (Cell cell : result.cells()) {
-            List<Evidence> evidence = cell.evidence().isEmpty() ? java.util.Collections.singletonList(null) : cell.evidence();
+            List<Evidence> evidence = cell.evidence().isEmpty() ? Collections.singletonList(null) : cell.evidence();
             for (Evidence e : evidence) {
                 BindingBuilder b = BindingBuilder.create();
                 add(b, "model", cell.model());

@@ -1,6 +1,7 @@
 package org.internkg.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ class MultiHopExpansion {
             Walk walk = walk(ds, lookup, focus, hops, predicates, keepTypes);
             Map<String, Integer> byType = new LinkedHashMap<>();
             Integer[] perHop = new Integer[hops];
-            java.util.Arrays.fill(perHop, 0);
+            Arrays.fill(perHop, 0);
             for (Node n : walk.nodes()) {
                 String type = lookup.element(n).data().type();
                 byType.merge(type == null ? "Other" : type, 1, Integer::sum);
