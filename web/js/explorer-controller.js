@@ -80,6 +80,10 @@ export class ExplorerController extends EventTarget {
         edgeIds: () => cy.edges().map((e) => e.id()),
         visibleNodeIds: () => cy.nodes().not('.is-hidden').map((n) => n.id()),
         markedIds: () => cy.elements('.is-marked').map((e) => e.id()),
+        nodeClasses: (id) => {
+          const n = cy.getElementById(id);
+          return n.nonempty() ? n.classes() : null;
+        },
         renderedPosition: (id) => {
           const n = cy.getElementById(id);
           return n.nonempty() ? { ...n.renderedPosition() } : null;
@@ -447,6 +451,49 @@ export class ExplorerController extends EventTarget {
   /** Redraws the labels after the interface language changed (the stylesheet reads it). */
   refreshLabels() {
     this.#cy.style().update();
+  }
+
+  // ---- multi-hop expansion and overlays (views branch) ----
+
+  /**
+   * Adds one page of a multi-hop expansion of iri ({ focus, nodes, edges } as /api/expand returns them) around
+   * it, like a neighbourhood page: undoable, new nodes placed in rings and settled. Resolves to the ids added.
+   */
+  async addExpansion(iri, page) {
+    const cy = this.#cy;
+    const added = { iri, nodes: [], edges: [] };
+    cy.batch(() => {
+      if (!this.has(iri)) {
+        cy.add({ group: 'nodes', ...page.focus, position: { x: 0, y: 0 } });
+        added.nodes.push(iri);
+      }
+      const centre = cy.getElementById(iri);
+      const fresh = page.nodes.filter((n) => !this.has(n.data.id));
+      const ring = ringPositions(centre.position(), fresh.length, 0);
+      fresh.forEach((n, i) => {
+        const node = cy.add({ group: 'nodes', ...n, position: { x: ring[i].x, y: ring[i].y } });
+        node.scratch('_internkg', { radius: ring[i].radius });
+        if (this.#hiddenTypes.has(n.classes)) node.addClass('is-hidden');
+        added.nodes.push(n.data.id);
+      });
+      for (const e of page.edges) {
+        if (!this.has(e.data.id) && this.has(e.data.source) && this.has(e.data.target)) {
+          cy.add({ group: 'edges', ...e });
+          added.edges.push(e.data.id);
+        }
+      }
+    });
+    await this.#track(this.#settle(added.nodes, iri));
+    this.#history.push({ ...added, previousPaging: this.paging(iri) });
+    this.#publishCounts();
+    this.#emit('expansionChanged', { iri, paging: this.paging(iri), added: { nodes: [...added.nodes], edges: [...added.edges] } });
+    return added;
+  }
+
+  /** Sets a state class (has-violation, has-warning …) on exactly the drawn nodes among ids. */
+  markNodes(className, ids) {
+    const wanted = new Set(ids);
+    this.#cy.batch(() => this.#cy.nodes().forEach((n) => n.toggleClass(className, wanted.has(n.id()))));
   }
 }
 

@@ -108,6 +108,8 @@ export function graphStyle() {
       selector: 'edge.is-highlighted',
       style: { 'line-color': '#1c2833', 'target-arrow-color': '#1c2833', width: 2.5, 'min-zoomed-font-size': 0, color: '#1c2833' },
     },
+    { selector: 'node.has-warning', style: { 'outline-color': '#e67e22', 'outline-width': 5, 'outline-offset': 3, 'outline-opacity': 0.9 } },
+    { selector: 'node.has-violation', style: { 'outline-color': '#c0392b', 'outline-width': 6, 'outline-offset': 3, 'outline-opacity': 0.95 } },
     { selector: '.is-hidden', style: { display: 'none' } },
     { selector: 'node.is-marked', style: { 'border-color': '#c0392b', 'border-width': 5, 'font-weight': 'bold', 'z-index': 20 } },
     {

@@ -12,6 +12,9 @@ import { mountTimelineView } from './timeline-view.js';
 import { mountStagesView } from './stages-view.js';
 import { mountCourseView } from './course-view.js';
 import { mountCompareView } from './compare-view.js';
+import { mountMatrixView } from './matrix-view.js';
+import { mountMultiHop } from './multi-hop.js';
+import { mountValidationOverlay } from './validation-overlay.js';
 
 const controller = new ExplorerController(document.getElementById('graph'));
 mountSearchBox(controller, document.getElementById('search-input'), document.getElementById('search-results'));
@@ -25,6 +28,9 @@ mountInsightsPanel(controller, document.getElementById('insights'), [
   { name: 'course', title: 'Course', hint: 'What does the camp teach with what?', mount: mountCourseView },
   { name: 'compare', title: 'Compare', hint: 'How do two models differ?', mount: mountCompareView },
 ]);
+mountMatrixView(document.querySelector('.top-links'), document.querySelector('main.layout'));
+mountMultiHop(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'));
+mountValidationOverlay(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'), document.getElementById('details'));
 
 const status = document.getElementById('status');
 const undo = document.getElementById('undo');

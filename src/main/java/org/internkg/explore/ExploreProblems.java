@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The one error model of the explorer's JSON API: RFC 9457 problem details ({@code application/problem+json}). */
-@RestControllerAdvice(assignableTypes = {ExploreController.class, InsightController.class})
+@RestControllerAdvice(assignableTypes = {ExploreController.class, InsightController.class, MatrixController.class, ExpandController.class})
 class ExploreProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ExploreProblems.class);
