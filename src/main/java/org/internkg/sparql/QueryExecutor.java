@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.security.LogText;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -37,6 +38,8 @@ import org.springframework.http.HttpStatus;
  * cap bounds them).
  */
 final class QueryExecutor {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QueryExecutor.class);
 
     private final KnowledgeBase knowledgeBase;
     private final QueryProperties limits;
@@ -63,6 +66,7 @@ final class QueryExecutor {
                 Txn.executeRead(knowledgeBase.dataset(), () -> run(validated, format, response, running, stop));
             } catch (SparqlException e) {
                 if (permit.refusedSlow() && e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                    log.warn("Stopped a slow query, no slow slot free: {}", LogText.excerpt(validated.text()));
                     throw limiter.busy("the query ran past " + limits.slowAfter().toMillis()
                             + " ms and every slot for slow queries is taken");
                 }
