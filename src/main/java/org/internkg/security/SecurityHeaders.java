@@ -78,7 +78,8 @@ public final class SecurityHeaders extends OncePerRequestFilter {
         });
     }
 
-    private void apply(HttpServletResponse response) {
+    /** Sets the headers on one response. */
+    public void apply(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

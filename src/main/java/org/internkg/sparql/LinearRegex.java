@@ -127,7 +127,7 @@ final class LinearRegex {
         if (!value.isString() && !value.isLangString()) {
             throw new ExprEvalException(role + " is not a string: " + value);
         }
-        return value.getNode().getLiteralLexicalForm();
+        return value.asNode().getLiteralLexicalForm();
     }
 
     /** REGEX / fn:matches: (text, pattern[, flags]). One compiled pattern is kept while the pattern stays the same. */
@@ -191,7 +191,7 @@ final class LinearRegex {
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new ExprEvalException("REPLACE: bad replacement " + shorten(replacement));
             }
-            String lang = input.getNode().getLiteralLanguage();
+            String lang = input.asNode().getLiteralLanguage();
             return lang == null || lang.isEmpty() ? NodeValue.makeString(result) : NodeValue.makeLangString(result, lang);
         }
 

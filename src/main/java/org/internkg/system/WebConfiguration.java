@@ -1,6 +1,10 @@
 package org.internkg.system;
 
+import org.apache.catalina.Lifecycle;
+import org.internkg.security.PlainErrorReport;
 import org.internkg.security.SecurityHeaders;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,12 +39,27 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
+    @Bean
+    SecurityHeaders securityHeaders() {
+        return SecurityHeaders.forExplorer();
+    }
+
     /** First of all filters, so that every answer, errors included, carries the headers. */
     @Bean
-    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(SecurityHeaders.forExplorer());
+    FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(SecurityHeaders headers) {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(headers);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /** Requests Tomcat refuses itself (bad URLs) get a plain-text reason with the same headers, not Tomcat's page. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> plainTomcatErrors(SecurityHeaders headers) {
+        return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+            if (Lifecycle.CONFIGURE_START_EVENT.equals(event.getType())) {
+                PlainErrorReport.install(context.getParent(), headers);
+            }
+        }));
     }
 }
