@@ -41,9 +41,17 @@ class LoadCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Named graph for the triples of the files (required for triple syntaxes).")
     private String graph;
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, defaultValue = "${env:INTERNKG_STORE_LOCATION}",
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "${env:INTERNKG_STORE_LOCATION}",
             description = "The on-disk TDB2 store (default: $INTERNKG_STORE_LOCATION).")
     private Path location;
+
+    @Option(names = "--remote", paramLabel = "URL",
+            description = "Send the files to a running server instead (its base URL), each as one Graph Store POST to --graph.")
+    private java.net.URI remote;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:INTERNKG_WRITE_TOKEN}",
+            description = "The server's write token for --remote (default: $INTERNKG_WRITE_TOKEN).")
+    private String token;
 
     @Option(names = "--no-validate", description = "Skip the shapes check (for very large loads that are checked elsewhere).")
     private boolean skipValidation;
@@ -52,6 +60,12 @@ class LoadCommand implements Callable<Integer> {
     public Integer call() {
         for (Path file : files) {
             requireGraphFor(file);
+        }
+        if (remote != null) {
+            return new RemoteLoad(remote, token, graph).send(files);
+        }
+        if (location == null) {
+            throw new IllegalArgumentException("name the store with --store DIR (or $INTERNKG_STORE_LOCATION), or a server with --remote URL");
         }
         try (KnowledgeBase kb = KnowledgeBase.onDisk(location)) {
             BundledData bundled = new BundledData();

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * {@code /data}: the Graph Store Protocol, read side. {@code ?default} is the union of all graphs, {@code ?graph=IRI}
- * one named graph, no parameter the whole dataset. Writes come later, with authentication; until then they get 405.
+ * one named graph, no parameter the whole dataset. Writes are {@link GraphStoreWriteController}'s.
  */
 @RestController
 @RequestMapping("/data")
@@ -58,12 +58,5 @@ class GraphStoreController {
     @RequestMapping(method = RequestMethod.OPTIONS)
     ResponseEntity<Void> options() {
         return ResponseEntity.ok().header(HttpHeaders.ALLOW, ALLOW).build();
-    }
-
-    /** Graph Store writes need authentication, which a later change brings; until then the graphs are read-only. */
-    @RequestMapping(method = {RequestMethod.PUT, RequestMethod.POST, RequestMethod.DELETE, RequestMethod.PATCH})
-    ResponseEntity<String> write() {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, ALLOW)
-                .contentType(MediaType.TEXT_PLAIN).body("the graph store is read-only here: " + ALLOW + "\n");
     }
 }

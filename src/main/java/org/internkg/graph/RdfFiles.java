@@ -52,6 +52,37 @@ public final class RdfFiles {
         }
     }
 
+    /**
+     * Parses untrusted text strictly: warnings (a bad IRI, an unknown language tag, an ill-formed literal) are
+     * errors too, and relative IRIs resolve against {@code base}.
+     */
+    public static void parseStrict(String text, Lang lang, String name, String base, StreamRDF sink) {
+        LocatingErrorHandler handler = new LocatingErrorHandler(name);
+        ErrorHandler strict = new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                handler.error(message, line, col);
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                handler.error(message, line, col);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                handler.fatal(message, line, col);
+            }
+        };
+        try {
+            RDFParser.fromString(text, lang).base(base).strict(true).checking(true).errorHandler(strict).parse(sink);
+        } catch (RdfSyntaxException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new RdfSyntaxException(name, -1, -1, e.getMessage());
+        }
+    }
+
     /** The syntax a file name's suffix means; unknown suffixes are refused rather than guessed. */
     public static Lang langOf(String fileName) {
         Lang lang = RDFLanguages.filenameToLang(fileName);

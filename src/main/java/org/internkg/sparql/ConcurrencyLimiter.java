@@ -1,40 +1,157 @@
 package org.internkg.sparql;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.http.HttpStatus;
 
 /**
- * At most {@code max} queries at a time. One more is refused at once (503 with Retry-After) rather than
- * queued: a queue would hold request threads and hide overload from clients that can back off.
+ * Schedules queries on a small machine: {@code ordinary} run at once; more wait in a short queue (bounded in
+ * length and time) rather than fail; a query still running after {@code slowAfter} moves to the slow pool of
+ * {@code slow} places and frees its ordinary place, so one heavy query cannot hold up the quick ones. A full queue,
+ * a wait that runs out and a slow query with no slow place left are answered 503 with {@code Retry-After}.
  */
-final class ConcurrencyLimiter {
+final class ConcurrencyLimiter implements AutoCloseable {
 
-    private final Semaphore permits;
+    private final Semaphore ordinary;
+    private final Semaphore slow;
+    private final int queueCapacity;
+    private final Duration queueWait;
+    private final Duration slowAfter;
     private final long retryAfterSeconds;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "sparql-slow-query-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    ConcurrencyLimiter(int max, long retryAfterSeconds) {
-        this.permits = new Semaphore(max);
+    ConcurrencyLimiter(int ordinary, int queueCapacity, Duration queueWait, int slow, Duration slowAfter, long retryAfterSeconds) {
+        this.ordinary = new Semaphore(ordinary, true);
+        this.slow = new Semaphore(slow);
+        this.queueCapacity = queueCapacity;
+        this.queueWait = queueWait;
+        this.slowAfter = slowAfter;
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
-    /** A permit to run one query; close it when the query is done. */
+    /** Without a queue and with a slow pool that nothing reaches: exactly {@code max} at once. */
+    ConcurrencyLimiter(int max, long retryAfterSeconds) {
+        this(max, 0, Duration.ZERO, 1, Duration.ofDays(1), retryAfterSeconds);
+    }
+
+    static ConcurrencyLimiter of(QueryProperties limits) {
+        return new ConcurrencyLimiter(limits.maxConcurrent(), limits.queueCapacity(), limits.queueWait(),
+                limits.slowConcurrent(), limits.slowAfter(), limits.timeout().toSeconds());
+    }
+
+    /** A place to run one query; close it when the query is done. */
     interface Permit extends AutoCloseable {
+        /** True when the query needed a slow place and none was free: it was stopped by {@code onNoSlowPlace}. */
+        boolean refusedSlow();
+
         @Override
         void close();
     }
 
-    Permit acquire() {
-        if (!permits.tryAcquire()) {
-            throw new SparqlException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "too many queries are running; try again in " + retryAfterSeconds + " s",
-                    Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    /** Waits briefly for an ordinary place; {@code onNoSlowPlace} stops the query should it turn slow with the slow pool full. */
+    Permit acquire(Runnable onNoSlowPlace) {
+        if (!ordinary.tryAcquire()) {
+            if (waiting.incrementAndGet() > queueCapacity) {
+                waiting.decrementAndGet();
+                throw busy("too many queries are waiting");
+            }
+            try {
+                if (!ordinary.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw busy("no query slot became free within " + queueWait.toMillis() + " ms");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw busy("interrupted while waiting for a query slot");
+            } finally {
+                waiting.decrementAndGet();
+            }
         }
-        return permits::release;
+        return new Running(onNoSlowPlace);
+    }
+
+    Permit acquire() {
+        return acquire(() -> { });
+    }
+
+    SparqlException busy(String why) {
+        return new SparqlException(HttpStatus.SERVICE_UNAVAILABLE, why + "; try again in " + retryAfterSeconds + " s",
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     int available() {
-        return permits.availablePermits();
+        return ordinary.availablePermits();
+    }
+
+    int slowAvailable() {
+        return slow.availablePermits();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    /** One running query: holds an ordinary place, then (once slow) a slow place instead. */
+    private final class Running implements Permit {
+
+        private enum State { ORDINARY, SLOW, REFUSED, DONE }
+
+        private State state = State.ORDINARY;
+        private final ScheduledFuture<?> promotion;
+        private final Runnable onNoSlowPlace;
+
+        Running(Runnable onNoSlowPlace) {
+            this.onNoSlowPlace = onNoSlowPlace;
+            this.promotion = timer.schedule(this::turnSlow, slowAfter.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        private void turnSlow() {
+            synchronized (this) {
+                if (state != State.ORDINARY) {
+                    return;
+                }
+                if (slow.tryAcquire()) {
+                    state = State.SLOW;
+                    ordinary.release();
+                    return;
+                }
+                state = State.REFUSED;
+                ordinary.release();
+            }
+            onNoSlowPlace.run();
+        }
+
+        @Override
+        public synchronized boolean refusedSlow() {
+            return state == State.REFUSED;
+        }
+
+        @Override
+        public void close() {
+            promotion.cancel(false);
+            synchronized (this) {
+                switch (state) {
+                    case ORDINARY -> ordinary.release();
+                    case SLOW -> slow.release();
+                    default -> {
+                    }
+                }
+                if (state != State.REFUSED) {
+                    state = State.DONE;
+                }
+            }
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
@@ -26,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.security.LogText;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -36,6 +39,8 @@ import org.springframework.http.HttpStatus;
  */
 final class QueryExecutor {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QueryExecutor.class);
+
     private final KnowledgeBase knowledgeBase;
     private final QueryProperties limits;
     private final ConcurrencyLimiter limiter;
@@ -43,20 +48,42 @@ final class QueryExecutor {
     QueryExecutor(KnowledgeBase knowledgeBase, QueryProperties limits) {
         this.knowledgeBase = knowledgeBase;
         this.limits = limits;
-        this.limiter = new ConcurrencyLimiter(limits.maxConcurrent(), limits.timeout().toSeconds());
+        this.limiter = ConcurrencyLimiter.of(limits);
     }
 
     /** Acquires a slot, runs the query, writes the answer; headers other than Content-Type are already set. */
     void execute(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response) {
-        try (ConcurrencyLimiter.Permit permit = limiter.acquire()) {
-            Txn.executeRead(knowledgeBase.dataset(), () -> run(validated, format, response));
+        AtomicReference<QueryExec> running = new AtomicReference<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        try (ConcurrencyLimiter.Permit permit = limiter.acquire(() -> {
+            stop.set(true);
+            QueryExec exec = running.get();
+            if (exec != null) {
+                exec.abort();
+            }
+        })) {
+            try {
+                Txn.executeRead(knowledgeBase.dataset(), () -> run(validated, format, response, running, stop));
+            } catch (SparqlException e) {
+                if (permit.refusedSlow() && e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                    log.warn("Stopped a slow query, no slow slot free: {}", LogText.excerpt(validated.text()));
+                    throw limiter.busy("the query ran past " + limits.slowAfter().toMillis()
+                            + " ms and every slot for slow queries is taken");
+                }
+                throw e;
+            }
         }
     }
 
-    private void run(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response) {
+    private void run(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response,
+                     AtomicReference<QueryExec> running, AtomicBoolean stop) {
         DatasetGraph dataset = datasetFor(validated.dataset());
-        try (QueryExec exec = QueryExec.dataset(dataset).query(validated.query())
+        try (QueryExec exec = PublicQueryContext.apply(QueryExec.dataset(dataset)).query(validated.query())
                 .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+            running.set(exec);
+            if (stop.get()) {
+                exec.abort();
+            }
             response.setContentType(contentType(format));
             // Writers flush eagerly; holding flushes back keeps the response uncommitted until a real amount of
             // output exists, so a query that times out before its first rows still gets a proper 503.

@@ -27,6 +27,7 @@ import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.update.UpdateFactory;
+import org.internkg.security.NestingScanner;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -66,14 +67,35 @@ public final class QueryPolicy {
         if (text.isBlank()) {
             throw SparqlException.badRequest("the query is empty");
         }
-        Query query = parse(text);
-        check(query);
+        checkShape(text);
+        Query query;
+        try {
+            query = parse(text);
+            check(query);
+            query = LinearRegex.rewrite(query);
+        } catch (StackOverflowError e) {
+            // The pre-scan should have caught it; a shape it does not measure still gets a reason, never a 500.
+            throw SparqlException.badRequest("the query is nested too deeply to be read");
+        }
         DatasetDescription dataset = datasetOf(request, query);
         // The store graphs are bound by the server, so the query keeps no FROM / FROM NAMED of its own.
         query.getGraphURIs().clear();
         query.getNamedGraphURIs().clear();
         capRows(query);
         return new ValidatedQuery(query, text, dataset);
+    }
+
+    /** Bracket depth and path / operator chains, measured on the text before the (recursive) parser runs. */
+    private void checkShape(String text) {
+        NestingScanner.Shape shape = NestingScanner.scan(text);
+        if (shape.depth() > limits.maxDepth()) {
+            throw SparqlException.badRequest("the query nests brackets " + shape.depth() + " deep; the limit is "
+                    + limits.maxDepth() + " (internkg.query.max-depth)");
+        }
+        if (shape.longestChain() > limits.maxPathLength()) {
+            throw SparqlException.badRequest("a property path or expression in the query chains " + shape.longestChain()
+                    + " steps; the limit is " + limits.maxPathLength() + " (internkg.query.max-path-length)");
+        }
     }
 
     static Query parse(String text) {

@@ -22,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "internkg.store.validate-on-start=false",
         "internkg.query.timeout=1500ms",
         "internkg.query.max-rows=100000000",
-        "internkg.query.max-concurrent=1"})
+        "internkg.query.max-concurrent=1",
+        // No queue and no slow pool to move to: exactly one query at a time, the next one refused.
+        "internkg.query.queue-capacity=0",
+        "internkg.query.slow-after=1h"})
 class SparqlLimitsIntegrationTests {
 
     /** No row before the whole join is counted: times out before the first byte. */
