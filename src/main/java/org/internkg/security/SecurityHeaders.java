@@ -30,10 +30,15 @@ public final class SecurityHeaders extends OncePerRequestFilter {
 
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>(.*?)</script>", Pattern.DOTALL);
 
+    /** Swagger UI (springdoc's assets) sets inline styles; only its pages get them, never inline scripts. */
+    private static final List<String> DOCUMENTATION_PATHS = List.of("/api/docs", "/api/swagger-ui/");
+
     private final String contentSecurityPolicy;
+    private final String documentationPolicy;
 
     public SecurityHeaders(String page) {
         this.contentSecurityPolicy = policyFor(page);
+        this.documentationPolicy = contentSecurityPolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
     }
 
     /** The policy for the explorer page on the classpath ({@code static/index.html}). */
@@ -57,7 +62,7 @@ public final class SecurityHeaders extends OncePerRequestFilter {
             hashes.add("'sha256-" + sha256(m.group(1)) + "'");
         }
         return "default-src 'self'; script-src 'self'" + (hashes.isEmpty() ? "" : " " + String.join(" ", hashes))
-                + "; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self' blob:; object-src 'none'; "
                 + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
@@ -68,19 +73,25 @@ public final class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        apply(response);
+        String policy = DOCUMENTATION_PATHS.stream().anyMatch(request.getRequestURI()::startsWith)
+                ? documentationPolicy : contentSecurityPolicy;
+        apply(response, policy);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void reset() {
                 super.reset();
-                apply(this);
+                apply(this, policy);
             }
         });
     }
 
     /** Sets the headers on one response. */
     public void apply(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+        apply(response, contentSecurityPolicy);
+    }
+
+    private static void apply(HttpServletResponse response, String policy) {
+        response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
