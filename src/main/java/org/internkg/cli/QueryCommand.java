@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.sparql.SyntaxErrorPosition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,7 +82,9 @@ class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            throw new IllegalArgumentException("SPARQL syntax error at line " + e.getLine() + ", column " + e.getColumn()
+            SyntaxErrorPosition.Position at = SyntaxErrorPosition.of(text)
+                    .orElse(new SyntaxErrorPosition.Position(e.getLine(), e.getColumn()));
+            throw new IllegalArgumentException("SPARQL syntax error at line " + at.line() + ", column " + at.column()
                     + ": " + firstLine(e.getMessage()), e);
         }
     }

@@ -106,7 +106,7 @@ public final class QueryPolicy {
                 throw SparqlException.badRequest("SPARQL Update (INSERT, DELETE, LOAD, CLEAR …) is not accepted: "
                         + "this endpoint is read-only and answers SPARQL 1.1 queries only");
             }
-            throw SparqlException.badRequest(syntaxMessage(e));
+            throw SparqlException.badRequest(syntaxMessage(text, e));
         } catch (RuntimeException e) {
             throw SparqlException.badRequest("the query cannot be read: " + firstLine(e.getMessage()));
         }
@@ -121,10 +121,12 @@ public final class QueryPolicy {
         }
     }
 
-    private static String syntaxMessage(QueryParseException e) {
+    private static String syntaxMessage(String text, QueryParseException e) {
         String detail = firstLine(e.getMessage());
-        if (e.getLine() > 0) {
-            return "Syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": " + detail;
+        SyntaxErrorPosition.Position at = SyntaxErrorPosition.of(text)
+                .orElse(new SyntaxErrorPosition.Position(e.getLine(), e.getColumn()));
+        if (at.line() > 0) {
+            return "Syntax error at line " + at.line() + ", column " + at.column() + ": " + detail;
         }
         return "Syntax error: " + detail;
     }

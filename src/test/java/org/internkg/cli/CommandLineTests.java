@@ -82,6 +82,14 @@ class CommandLineTests {
     }
 
     @Test
+    void shouldPointAtTheOffendingTokenNotTheLastGoodOne() {
+        CommandLineRun run = CommandLineRun.of("query", "SELECT ?x WHERE {\n  ?x ?y ?z .\n  FILTER(?x = 1\n}");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("line 4, column 1");
+    }
+
+    @Test
     void shouldRefuseAFormatOutsideTheTable() {
         CommandLineRun run = CommandLineRun.of("query", "--format", "yaml", TOOLS_FOR_FINE_TUNING);
 

@@ -51,6 +51,9 @@ class QueryPolicyTests {
                 .isInstanceOfSatisfying(SparqlException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE));
         assertThatThrownBy(() -> policy.validate(request("LOAD <http://example.org/x>"))).hasMessageContaining("read-only");
         assertThatThrownBy(() -> policy.validate(request("SELECT *\nWHERE {\n  ?s ?p }"))).hasMessageStartingWith("Syntax error at line 3, column");
+        // The offending token's line, not the last accepted one: the editor marks where the fault is.
+        assertThatThrownBy(() -> policy.validate(request("SELECT *\nWHERE {\n  ?s ?p ?o FILTER(?o = 1\n}")))
+                .hasMessageStartingWith("Syntax error at line 4, column 1:");
     }
 
     @Test
