@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,13 +46,9 @@ class ExploreApiIntegrationTests {
     }
 
     Answer get(String path, String... params) throws IOException, InterruptedException {
-        StringBuilder uri = new StringBuilder("http://localhost:" + port + path);
-        for (int i = 0; i < params.length; i += 2) {
-            uri.append(i == 0 ? '?' : '&').append(params[i]).append('=')
-                    .append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
-        }
+        URI uri = ApiUris.of("http://localhost:" + port, path, params);
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri.toString())).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
                 HttpResponse.BodyHandlers.ofString());
         log.info("GET {} -> {} in {} ms", uri, response.statusCode(), (System.nanoTime() - start) / 1_000_000);
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -42,11 +42,8 @@ class ExplorerBrowserIntegrationTests extends BrowserTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private JsonNode api(String path, String... params) throws IOException, InterruptedException {
-        StringBuilder uri = new StringBuilder(baseUrl() + path);
-        for (int i = 0; i < params.length; i += 2) {
-            uri.append(i == 0 ? '?' : '&').append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(uri.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        URI uri = ApiUris.of(baseUrl(), path, params);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return json.readTree(r.body());
     }

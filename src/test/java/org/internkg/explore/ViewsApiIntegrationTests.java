@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -52,12 +51,8 @@ class ViewsApiIntegrationTests {
     }
 
     Answer get(String path, String... params) throws IOException, InterruptedException {
-        StringBuilder uri = new StringBuilder("http://localhost:" + port + path);
-        for (int i = 0; i < params.length; i += 2) {
-            uri.append(i == 0 ? '?' : '&').append(params[i]).append('=')
-                    .append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri.toString())).build(),
+        URI uri = ApiUris.of("http://localhost:" + port, path, params);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
