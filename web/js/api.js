@@ -50,3 +50,7 @@ export function fetchCourses(course) {
 export function fetchComparison(a, b) {
   return getJson('/api/compare', { a, b });
 }
+
+export function fetchDates() {
+  return getJson('/api/dates');
+}

@@ -63,10 +63,11 @@ export class ExplorerController extends EventTarget {
 
   // Counters for browser tests and the status line; read-only snapshots, never the instance itself.
   #publishCounts() {
+    this.#applyAsOf();
     const d = this.#container.dataset;
     d.nodeCount = String(this.#cy.nodes().length);
     d.edgeCount = String(this.#cy.edges().length);
-    d.visibleNodeCount = String(this.#cy.nodes().not('.is-hidden').length);
+    d.visibleNodeCount = String(this.#cy.nodes().not(HIDDEN).length);
     d.selected = this.selectedIri() || '';
     d.undoDepth = String(this.#history.length);
     this.#emit('graphChanged', { nodes: this.#cy.nodes().length, edges: this.#cy.edges().length });
@@ -78,7 +79,7 @@ export class ExplorerController extends EventTarget {
       value: Object.freeze({
         nodeIds: () => cy.nodes().map((n) => n.id()),
         edgeIds: () => cy.edges().map((e) => e.id()),
-        visibleNodeIds: () => cy.nodes().not('.is-hidden').map((n) => n.id()),
+        visibleNodeIds: () => cy.nodes().not(HIDDEN).map((n) => n.id()),
         markedIds: () => cy.elements('.is-marked').map((e) => e.id()),
         nodeClasses: (id) => {
           const n = cy.getElementById(id);
@@ -230,14 +231,14 @@ export class ExplorerController extends EventTarget {
     const edges = fresh.connectedEdges();
     edges.toggleClass('has-label', fresh.length <= 8);
     if (!fcose || fresh.empty()) return;
-    const fixed = cy.nodes().not(fresh).filter((n) => !n.hasClass('is-hidden'));
+    const fixed = cy.nodes().not(fresh).filter((n) => !n.is(HIDDEN));
     // Edges of the fan keep their ring's length; everything else keeps the usual spacing.
     const ideal = (edge) => {
       const ends = edge.connectedNodes().filter((n) => fresh.has(n));
       const r = ends.nonempty() ? ends[0].scratch('_internkg')?.radius : null;
       return r || 120;
     };
-    const layout = cy.elements().not('.is-hidden').layout({
+    const layout = cy.elements().not(HIDDEN).layout({
       name: 'fcose', randomize: false, animate: 'end', animationDuration: 300, fit: false,
       nodeRepulsion: 25000, idealEdgeLength: ideal, nodeSeparation: 90, numIter: 2500,
       fixedNodeConstraint: fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
@@ -394,7 +395,7 @@ export class ExplorerController extends EventTarget {
   async setLayout(name) {
     if (!LAYOUTS.includes(name)) return;
     const cy = this.#cy;
-    const eles = cy.elements().not('.is-hidden');
+    const eles = cy.elements().not(HIDDEN);
     const nodes = eles.nodes();
     this.#layoutName = name;
     this.#container.dataset.layout = name;
@@ -427,16 +428,16 @@ export class ExplorerController extends EventTarget {
 
   /** The IRIs expanded so far, oldest first (one entry per page), and the hidden classes: enough to replay a view. */
   viewState() {
-    return { expansions: this.#history.map((h) => h.iri), hidden: [...this.#hiddenTypes], layout: this.#layoutName, selected: this.selectedIri() };
+    return { expansions: this.#history.map((h) => h.iri), hidden: [...this.#hiddenTypes], layout: this.#layoutName, selected: this.selectedIri(), at: this.asOf() };
   }
 
   visibleNodeIds() {
-    return this.#cy.nodes().not('.is-hidden').map((n) => n.id());
+    return this.#cy.nodes().not(HIDDEN).map((n) => n.id());
   }
 
   /** Visible nodes for the list view: id, labels, class label and number of drawn links. */
   visibleNodes() {
-    return this.#cy.nodes().not('.is-hidden').map((n) => ({ ...n.data(), degree: n.degree() }));
+    return this.#cy.nodes().not(HIDDEN).map((n) => ({ ...n.data(), degree: n.degree() }));
   }
 
   /** A PNG of what the canvas shows, at the canvas size, on a white background. */
@@ -495,8 +496,45 @@ export class ExplorerController extends EventTarget {
     const wanted = new Set(ids);
     this.#cy.batch(() => this.#cy.nodes().forEach((n) => n.toggleClass(className, wanted.has(n.id()))));
   }
+
+  // ---- the ecosystem as of a day (time-views branch) ----
+
+  #asOf = null; // { at, since, dates: Map iri -> first day } or null: nothing filtered
+
+  /**
+   * Shows the graph as it stood on day at (YYYY-MM-DD): nodes whose first day (dates) is later get is-future and
+   * disappear with their links; those that came after since get is-recent. Undated nodes stay. Null shows all.
+   * Nodes added later (expansions) are filtered too; emits timeFiltered { at, hidden, recent } on every change.
+   */
+  setAsOf(at, dates, since) {
+    this.#asOf = at ? { at, since: since || at, dates } : null;
+    this.#publishCounts();
+  }
+
+  asOf() {
+    return this.#asOf ? this.#asOf.at : null;
+  }
+
+  #applyAsOf() {
+    const a = this.#asOf;
+    let hidden = 0;
+    let recent = 0;
+    this.#cy.batch(() => this.#cy.nodes().forEach((n) => {
+      const day = a && a.dates.get(n.id());
+      const future = Boolean(day && day > a.at);
+      const fresh = Boolean(day && !future && day > a.since);
+      n.toggleClass('is-future', future);
+      n.toggleClass('is-recent', fresh);
+      hidden += future ? 1 : 0;
+      recent += fresh ? 1 : 0;
+    }));
+    this.#container.dataset.at = a ? a.at : '';
+    this.#emit('timeFiltered', { at: a ? a.at : null, hidden, recent });
+  }
 }
 
 export const LAYOUTS = ['layered', 'fcose', 'concentric', 'breadthfirst', 'lanes'];
 // From this many visible nodes on, force-directed layout starts from a preset and refines in animation frames.
 const LARGE_GRAPH = 2000;
+// Hidden by the legend (a class switched off) or by the time slider (not there yet on the chosen day).
+const HIDDEN = '.is-hidden, .is-future';

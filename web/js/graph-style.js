@@ -111,6 +111,8 @@ export function graphStyle() {
     { selector: 'node.has-warning', style: { 'outline-color': '#e67e22', 'outline-width': 5, 'outline-offset': 3, 'outline-opacity': 0.9 } },
     { selector: 'node.has-violation', style: { 'outline-color': '#c0392b', 'outline-width': 6, 'outline-offset': 3, 'outline-opacity': 0.95 } },
     { selector: '.is-hidden', style: { display: 'none' } },
+    { selector: 'node.is-future', style: { display: 'none' } },
+    { selector: 'node.is-recent', style: { 'outline-color': '#27ae60', 'outline-width': 6, 'outline-offset': 3, 'outline-opacity': 0.9 } },
     { selector: 'node.is-marked', style: { 'border-color': '#c0392b', 'border-width': 5, 'font-weight': 'bold', 'z-index': 20 } },
     {
       selector: 'edge.is-marked',

@@ -15,6 +15,7 @@ import { mountCompareView } from './compare-view.js';
 import { mountMatrixView } from './matrix-view.js';
 import { mountMultiHop } from './multi-hop.js';
 import { mountValidationOverlay } from './validation-overlay.js';
+import { mountTimeSlider } from './time-slider.js';
 
 const controller = new ExplorerController(document.getElementById('graph'));
 mountSearchBox(controller, document.getElementById('search-input'), document.getElementById('search-results'));
@@ -31,6 +32,7 @@ mountInsightsPanel(controller, document.getElementById('insights'), [
 mountMatrixView(document.querySelector('.top-links'), document.querySelector('main.layout'));
 mountMultiHop(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'));
 mountValidationOverlay(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'), document.getElementById('details'));
+mountTimeSlider(controller, document.querySelector('.canvas-wrap'));
 
 const status = document.getElementById('status');
 const undo = document.getElementById('undo');

@@ -14,6 +14,7 @@ export function permalink(controller) {
   url.searchParams.set('layout', state.layout);
   if (state.selected) url.searchParams.set('focus', state.selected);
   url.searchParams.set('lang', currentLanguage());
+  if (state.at) url.searchParams.set('at', state.at);
   return url;
 }
 
