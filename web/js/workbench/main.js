@@ -8,6 +8,7 @@ import { loadHistory, remember } from './query-history.js';
 import { parseNTriples } from './ntriples.js';
 import { renderTable } from './results-table.js';
 import { renderGraph, triplesFromBindings } from './results-graph.js';
+import { renderChart } from './results-chart.js';
 import { downloadFormats, downloadUrl, isGraphForm, queryForm, runQuery } from './sparql-client.js';
 
 const $ = (id) => document.getElementById(id);
@@ -23,6 +24,7 @@ applyTranslations([
   ['#run', 'wb.run'], ['#run', 'wb.runTitle', 'title'], ['#cancel', 'wb.cancel'], ['#cancel', 'wb.cancelTitle', 'title'],
   ['#permalink', 'wb.permalink'], ['#permalink', 'wb.permalinkTitle', 'title'], ['#wb-hint', 'wb.hint'],
   ['#tab-table', 'wb.table'], ['#tab-graph', 'wb.graph'], ['#tab-raw', 'wb.raw'], ['#results-title', 'wb.results'],
+  ['#tab-chart', 'chart.tab'],
 ]);
 mountLanguageSwitch($('language'));
 
@@ -96,6 +98,7 @@ runButton.addEventListener('click', () => run());
 
 // ---- results ----
 let graph = null;
+let chart = null;
 
 function showResults() {
   if (!last) return;
@@ -122,16 +125,18 @@ function showResults() {
   $('tab-graph').disabled = !triples;
   last.triples = triples;
   if (graph) { graph.destroy(); graph = null; }
+  if (chart) { chart.dispose(); chart = null; }
+  $('tab-chart').disabled = isGraphForm(last.form) || last.json.boolean !== undefined;
   const downloads = $('downloads');
   downloads.replaceChildren(el('span', { text: t('wb.download') }), ...downloadFormats(last.form).map((f) => el('a', {
     text: f, attrs: { href: downloadUrl(last.query, f), download: `internkg-query.${f}`, 'data-format': f },
   })));
-  selectView(graphForm ? 'graph' : view === 'graph' && !triples ? 'table' : view);
+  selectView(graphForm ? 'graph' : view === 'graph' && !triples ? 'table' : view === 'chart' && $('tab-chart').disabled ? 'table' : view);
 }
 
 function selectView(name) {
   view = name;
-  for (const v of ['table', 'graph', 'raw']) {
+  for (const v of ['table', 'graph', 'chart', 'raw']) {
     $(`tab-${v}`).setAttribute('aria-selected', String(v === name));
     $(`view-${v}`).hidden = v !== name;
   }
@@ -140,12 +145,16 @@ function selectView(name) {
   } else if (name === 'graph' && !last?.triples) {
     $('result-graph').replaceChildren(el('p', { className: 'wb-note', text: t('wb.noGraph') }));
   }
+  if (name === 'chart' && last?.json?.results && !chart) {
+    chart = renderChart($('view-chart'), last.json, { describe });
+  }
 }
 
-for (const v of ['table', 'graph', 'raw']) $(`tab-${v}`).addEventListener('click', () => selectView(v));
+for (const v of ['table', 'graph', 'chart', 'raw']) $(`tab-${v}`).addEventListener('click', () => selectView(v));
 language.addEventListener('languageChanged', () => {
   if (!last) return;
   if (graph) { graph.destroy(); graph = null; }
+  if (chart) { chart.dispose(); chart = null; }
   showResults();
 });
 

@@ -41,17 +41,21 @@ public final class SecurityHeaders extends OncePerRequestFilter {
         this.documentationPolicy = contentSecurityPolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
     }
 
-    /** The policy for the explorer page on the classpath ({@code static/index.html}). */
+    /** The policy for the pages on the classpath with an inline import map: the explorer and the workbench. */
     public static SecurityHeaders forExplorer() {
-        ClassPathResource index = new ClassPathResource("static/index.html");
-        if (!index.exists()) {
-            return new SecurityHeaders("");
+        StringBuilder pages = new StringBuilder();
+        for (String path : List.of("static/index.html", "static/query.html")) {
+            ClassPathResource page = new ClassPathResource(path);
+            if (!page.exists()) {
+                continue;
+            }
+            try (InputStream in = page.getInputStream()) {
+                pages.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
         }
-        try (InputStream in = index.getInputStream()) {
-            return new SecurityHeaders(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read static/index.html", e);
-        }
+        return new SecurityHeaders(pages.toString());
     }
 
     /** {@code script-src 'self'} plus the hash of each inline script of {@code page} (the import map). */
@@ -59,7 +63,10 @@ public final class SecurityHeaders extends OncePerRequestFilter {
         List<String> hashes = new ArrayList<>();
         Matcher m = INLINE_SCRIPT.matcher(page);
         while (m.find()) {
-            hashes.add("'sha256-" + sha256(m.group(1)) + "'");
+            String hash = "'sha256-" + sha256(m.group(1)) + "'";
+            if (!hashes.contains(hash)) {
+                hashes.add(hash);
+            }
         }
         return "default-src 'self'; script-src 'self'" + (hashes.isEmpty() ? "" : " " + String.join(" ", hashes))
                 + "; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self' blob:; object-src 'none'; "
