@@ -497,6 +497,22 @@ export class ExplorerController extends EventTarget {
     this.#cy.batch(() => this.#cy.nodes().forEach((n) => n.toggleClass(className, wanted.has(n.id()))));
   }
 
+  /**
+   * What the canvas shows, for a snapshot: each visible node with its position, the label as drawn and its look
+   * (colour, shape, size), and each visible link with its label; read from the drawing, never from the data.
+   */
+  drawnElements() {
+    const cy = this.#cy;
+    const nodes = cy.nodes().not(HIDDEN).map((n) => ({
+      id: n.id(), x: n.position('x'), y: n.position('y'), label: String(n.style('label') || ''),
+      color: n.style('background-color'), shape: n.style('shape'), size: n.width(),
+    }));
+    const edges = cy.edges().filter((e) => e.visible()).map((e) => ({
+      source: e.source().id(), target: e.target().id(), label: e.data('label') || '', derived: e.hasClass('is-derived'),
+    }));
+    return { nodes, edges };
+  }
+
   // ---- the ecosystem as of a day (time-views branch) ----
 
   #asOf = null; // { at, since, dates: Map iri -> first day } or null: nothing filtered

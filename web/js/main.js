@@ -16,6 +16,7 @@ import { mountMatrixView } from './matrix-view.js';
 import { mountMultiHop } from './multi-hop.js';
 import { mountValidationOverlay } from './validation-overlay.js';
 import { mountTimeSlider } from './time-slider.js';
+import { mountSnapshotButton } from './snapshot-button.js';
 
 const controller = new ExplorerController(document.getElementById('graph'));
 mountSearchBox(controller, document.getElementById('search-input'), document.getElementById('search-results'));
@@ -33,6 +34,7 @@ mountMatrixView(document.querySelector('.top-links'), document.querySelector('ma
 mountMultiHop(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'));
 mountValidationOverlay(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'), document.getElementById('details'));
 mountTimeSlider(controller, document.querySelector('.canvas-wrap'));
+mountSnapshotButton(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'));
 
 const status = document.getElementById('status');
 const undo = document.getElementById('undo');

@@ -61,7 +61,10 @@ class SubgraphController {
         return request.nodes();
     }
 
-    private static boolean isAbsoluteIri(String text) {
+    static boolean isAbsoluteIri(String text) {
+        if (text == null) {
+            return false;
+        }
         try {
             return IRIx.create(text).isAbsolute();
         } catch (IRIException e) {
