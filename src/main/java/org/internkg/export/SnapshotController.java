@@ -38,7 +38,7 @@ class SnapshotController {
             throw new BadSnapshotRequest(problem);
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String html = page.render(snapshot.of(request), "InternKG snapshot · " + today);
+        String html = page.render(snapshot.of(request), today.toString());
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

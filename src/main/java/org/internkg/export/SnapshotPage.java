@@ -45,11 +45,24 @@ class SnapshotPage {
         this.cytoscape = scriptSafe(library("cytoscape", "dist/cytoscape.min.js"));
     }
 
-    String render(ViewSnapshot.Content content, String title) {
+    /** The page's own words in the language of the view it was taken from. */
+    private static final Map<String, Map<String, String>> WORDS = Map.of(
+            "en", Map.of("title", "InternKG snapshot", "nodes", "nodes", "links", "links", "filter", "Filter nodes",
+                    "filterPlaceholder", "Filter nodes by name or IRI", "fit", "Fit", "turtle", "Turtle (.ttl)",
+                    "hint", "Click a node to see its label, type, IRI and facts. Drag to pan, scroll to zoom.",
+                    "type", "type", "matches", "matches"),
+            "zh", Map.of("title", "InternKG 快照", "nodes", "个节点", "links", "条连接", "filter", "筛选节点",
+                    "filterPlaceholder", "按名称或 IRI 筛选节点", "fit", "适应", "turtle", "Turtle (.ttl)",
+                    "hint", "点击节点查看其标签、类型、IRI 和事实。拖动平移，滚轮缩放。",
+                    "type", "类型", "matches", "个匹配"));
+
+    String render(ViewSnapshot.Content content, String day) {
+        Map<String, String> words = WORDS.get(content.language());
         String data = jsonInScript(json.writeValueAsString(Map.of("nodes", content.nodes(), "edges", content.edges(),
-                "language", content.language())));
+                "language", content.language(), "words", words)));
         return template.execute(Map.of(
-                "title", title,
+                "title", words.get("title") + " · " + day,
+                "t", words,
                 "lang", content.language().equals("zh") ? "zh-CN" : "en",
                 "cytoscape", cytoscape,
                 "data", data,
