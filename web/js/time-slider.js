@@ -46,7 +46,10 @@ export function mountTimeSlider(controller, wrap) {
     output.textContent = at || t('time.today');
     slider.setAttribute('aria-valuetext', at || t('time.today'));
     now.disabled = !at;
-    note.textContent = at ? t('time.counts', counts) : '';
+    const selected = controller.selectedIri();
+    const day = selected && dates.get(selected);
+    if (at && day && day > at) note.textContent = t('time.later', { name: controller.nodeData(selected)?.label || selected, day });
+    else note.textContent = at ? t('time.counts', counts) : '';
   };
 
   const remember = () => {
@@ -102,6 +105,9 @@ export function mountTimeSlider(controller, wrap) {
     stop();
     show(null);
   });
+  // A node found by search or a permalink may not be there yet on the chosen day: say so rather than show nothing.
+  controller.addEventListener('nodeSelected', () => render());
+  controller.addEventListener('selectionCleared', () => render());
   controller.addEventListener('timeFiltered', (e) => {
     counts = { hidden: e.detail.hidden, recent: e.detail.recent };
     render();

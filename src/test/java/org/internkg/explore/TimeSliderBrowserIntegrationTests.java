@@ -100,6 +100,12 @@ class TimeSliderBrowserIntegrationTests extends BrowserTest {
         assertThat(driver.findElement(By.id("time-date")).getText()).isEqualTo("2024-01-16");
         assertThat(drawn()).contains(RELEASE);
         assertThat(visible()).doesNotContain(RELEASE, MODEL);
+        // Selecting a node that is not there yet says when it came.
+        driver.navigate().to(url + "&focus=" + java.net.URLEncoder.encode(MODEL, java.nio.charset.StandardCharsets.UTF_8));
+        waitForData("#time-bar", "loaded", "true");
+        waitForData("#graph", "selected", MODEL);
+        waitUntil(d -> d.findElement(By.id("time-note")).getText().contains("2024-01-17"));
+        assertThat(driver.findElement(By.id("time-note")).getText()).startsWith("InternLM2-7B came on 2024-01-17");
 
         driver.navigate().refresh();
         waitForData("#time-bar", "loaded", "true");
