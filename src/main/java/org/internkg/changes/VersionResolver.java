@@ -40,7 +40,7 @@ public final class VersionResolver {
      */
     public VersionResolver(ReleaseCatalogue releases, Supplier<DatasetGraph> live, String liveDate, HarvestArchive archive, boolean allowFiles) {
         this.releases = releases;
-        this.live = live;
+        this.live = once(live);
         this.liveDate = liveDate;
         this.archive = archive;
         this.allowFiles = allowFiles;
@@ -75,6 +75,17 @@ public final class VersionResolver {
         }
         throw new UnknownVersionException(wanted, "unknown version '" + wanted + "': not a data release (" + releaseIds() + "), "
                 + "a source graph (src:<slug> or its IRI)" + (allowFiles ? ", an existing RDF file" : "") + " or '" + LIVE + "'");
+    }
+
+    /** Copies the store at most once per comparison, however many names need it. */
+    private static Supplier<DatasetGraph> once(Supplier<DatasetGraph> supplier) {
+        DatasetGraph[] kept = new DatasetGraph[1];
+        return () -> {
+            if (kept[0] == null) {
+                kept[0] = supplier.get();
+            }
+            return kept[0];
+        };
     }
 
     private String releaseIds() {

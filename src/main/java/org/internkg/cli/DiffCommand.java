@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -66,7 +65,7 @@ class DiffCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         try {
             ReleaseCatalogue releases = ReleaseCatalogue.load(manifests.stream().map(p -> "file:" + p.toAbsolutePath()).toList());
-            VersionResolver resolver = new VersionResolver(releases, memoized(this::readLive), null,
+            VersionResolver resolver = new VersionResolver(releases, this::readLive, null,
                     store == null ? HarvestArchive.none() : HarvestArchive.of(store), true);
             ChangeSet changes = ChangeSet.between(resolver.resolve(from), resolver.resolve(to));
             if (format == Output.json) {
@@ -97,19 +96,5 @@ class DiffCommand implements Callable<Integer> {
                 return copy;
             });
         }
-    }
-
-    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
     }
 }
