@@ -8,6 +8,8 @@ const WORDS = { added: 'added', removed: 'removed', changed: 'changed' };
 function valueText(value) {
   if (!value) return '';
   if (value.iri) return value.label ? `${value.label} (${value.name})` : value.name;
+  // A literal reads as its text (a date as 2024-07-03), with its language where it has one.
+  if (value.literal !== undefined) return value.language ? `${value.literal} @${value.language}` : value.literal;
   return value.text;
 }
 

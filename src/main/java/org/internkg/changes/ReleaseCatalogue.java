@@ -50,6 +50,8 @@ public final class ReleaseCatalogue {
     private static final Node DOWNLOAD_URL = NodeFactory.createURI(DCAT + "downloadURL");
 
     private final List<DataRelease> releases;
+    /** Releases never change once published, so each is parsed once; the catalogue lists a handful. */
+    private final java.util.Map<String, DatasetGraph> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReleaseCatalogue(List<DataRelease> releases) {
         this.releases = releases;
@@ -90,8 +92,13 @@ public final class ReleaseCatalogue {
                 .orElseThrow(() -> new IllegalStateException(BUNDLED_MANIFEST + " names no bundled release"));
     }
 
-    /** The quads of a release: the bundled data, or the release's file (syntax errors with file, line and column). */
+    /** The quads of a release (read-only: shared between callers), parsed on first use. */
     public DatasetGraph read(DataRelease release) {
+        return read.computeIfAbsent(release.id(), id -> parse(release));
+    }
+
+    /** The bundled data, or the release's file (syntax errors with file, line and column). */
+    private static DatasetGraph parse(DataRelease release) {
         if (release.isBundled()) {
             return new BundledData().read();
         }
