@@ -20,9 +20,10 @@ const STYLE = [
 ];
 
 export class ChangeGraph {
-  constructor(container) {
+  constructor(container, onSelect = () => {}) {
     this.container = container;
     this.cy = cytoscape({ container, style: STYLE, elements: [], wheelSensitivity: 0.3 });
+    this.cy.on('tap', 'node', (event) => onSelect(event.target.id()));
   }
 
   show(elements) {
@@ -37,9 +38,14 @@ export class ChangeGraph {
     this.container.dataset.ready = 'true';
   }
 
-  // Read-only view for tests: the classes of a node, by IRI.
+  // Read-only views for tests: the classes of a node and where it is drawn, by IRI.
   classesOf(id) {
     const node = this.cy.getElementById(id);
     return node.empty() ? null : node.classes();
+  }
+
+  renderedPosition(id) {
+    const node = this.cy.getElementById(id);
+    return node.empty() ? null : { ...node.renderedPosition() };
   }
 }

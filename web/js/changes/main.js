@@ -13,7 +13,14 @@ const summary = document.getElementById('changes-summary');
 const json = document.getElementById('changes-json');
 const truncated = document.getElementById('changes-truncated');
 const list = document.getElementById('changes-list');
-const graph = new ChangeGraph(document.getElementById('changes-graph'));
+// Tapping a resource on the graph brings its changes into view in the list.
+const graph = new ChangeGraph(document.getElementById('changes-graph'), (iri) => {
+  const section = [...list.querySelectorAll('.change-entity')].find((s) => s.dataset.iri === iri);
+  if (!section) return;
+  list.querySelectorAll('.is-selected').forEach((s) => s.classList.remove('is-selected'));
+  section.classList.add('is-selected');
+  section.scrollIntoView({ block: 'nearest' });
+});
 
 function option(value, text) {
   const o = document.createElement('option');
@@ -113,4 +120,7 @@ async function start() {
 start();
 
 // Test hook, read-only (browser tests read state, never the Cytoscape instance).
-window.__internkgTest = Object.freeze({ nodeClasses: (id) => graph.classesOf(id) });
+window.__internkgTest = Object.freeze({
+  nodeClasses: (id) => graph.classesOf(id),
+  renderedPosition: (id) => graph.renderedPosition(id),
+});

@@ -3,11 +3,13 @@ package org.internkg.changes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.internkg.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The "what changed" page in headless Chromium: the list grouped by resource with sources, the graph, the legend, errors. */
@@ -48,6 +50,21 @@ class ChangesBrowserIntegrationTests extends BrowserTest {
         assertThat((String) js("return window.__internkgTest.nodeClasses(arguments[0]).join(' ')", MODEL + "fixture-7b")).contains("is-changed");
         assertThat(driver.findElement(By.id("changes-legend")).getText()).contains("+").contains("added").contains("−").contains("removed")
                 .contains("~").contains("changed");
+    }
+
+    @Test
+    void shouldBringAResourcesChangesIntoViewWhenItsNodeIsTapped() {
+        open("/changes?from=2026.09.0&to=2026.10.0");
+        waitForData("#changes-graph", "ready", "true");
+        WebElement graph = driver.findElement(By.id("changes-graph"));
+
+        Map<String, Number> at = js("return window.__internkgTest.renderedPosition(arguments[0]);", MODEL + "fixture-old");
+        int dx = (int) Math.round(at.get("x").doubleValue() - graph.getRect().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get("y").doubleValue() - graph.getRect().getHeight() / 2.0);
+        new Actions(driver).moveToElement(graph, dx, dy).click().perform();
+
+        waitUntil(d -> d.findElements(By.cssSelector(".change-entity.is-selected")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector(".change-entity.is-selected")).getAttribute("data-iri")).isEqualTo(MODEL + "fixture-old");
     }
 
     @Test

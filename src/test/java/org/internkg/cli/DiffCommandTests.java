@@ -130,4 +130,13 @@ class DiffCommandTests {
                 .contains("+ schema:datePublished \"2024-02-19\"^^xsd:date  [" + live + "]")
                 .contains("- ikg:huggingFaceId \"internlm/internlm-chat-7b-8k\"  [" + archived + "]");
     }
+
+    @Test
+    void shouldNameTheProgramTheDataReleaseAndTheOntologyVersionApart() {
+        CommandLineRun run = CommandLineRun.of("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly("InternKG 0.1.0", "data release 2026.11.0 (2026-11-28)",
+                "ontology https://w3id.org/internkg/def/0.1.0");
+    }
 }
