@@ -104,11 +104,14 @@ class DiffCommandTests {
     }
 
     @Test
-    void shouldExitTwoOnAnUnknownVersionAndNameTheKnownReleases() {
+    void shouldExitTwoOnAnUnknownVersionOrAMissingOne() {
         CommandLineRun run = CommandLineRun.of("diff", "2026.11.0", "2025.01.0");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown version '2025.01.0'").contains("2026.11.0");
+        CommandLineRun missing = CommandLineRun.of("diff", "2026.11.0");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required parameter: 'TO'");
     }
 
     @Test
