@@ -89,13 +89,25 @@ class ChangesApiIntegrationTests {
     }
 
     @Test
-    void shouldFindTheLiveStoreEqualToTheBundledRelease() throws Exception {
+    void shouldFindExactlyWhatWasWrittenSinceTheBundledReleaseInTheLiveStore() throws Exception {
         HttpResponse<String> response = get("/api/changes?from=2026.11.0&to=live");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode json = JsonMapper.builder().build().readTree(response.body());
         assertThat(json.at("/to/kind").asString()).isEqualTo("live");
-        assertThat(json.get("changes")).isEmpty();
+        // The whole bundled data, reified statements and reported values included, matches itself: only the graph
+        // of changes/live-addition.trig differs.
+        List<String> lines = new ArrayList<>();
+        for (JsonNode c : json.get("changes")) {
+            lines.add(c.get("change").asString() + " " + c.at("/subject/name").asString() + " " + c.at("/predicate/name").asString()
+                    + " " + c.at("/after/text").asString() + " | " + c.at("/source/graph").asString());
+        }
+        String notes = " | " + Ikg.SOURCE + "fixture-live-notes";
+        assertThat(lines).containsExactly(
+                "added model:internlm2-chat-7b ikg:feature \"<img src=x onerror=\\\"document.title='pwned'\\\">\"@en" + notes,
+                "added src:fixture-live-notes rdf:type ikg:SourceDocument" + notes,
+                "added src:fixture-live-notes rdfs:label \"Fixture notes written after the release\"@en" + notes,
+                "added src:fixture-live-notes prov:wasDerivedFrom <https://example.org/fixture/notes.md>" + notes);
     }
 
     @Test
