@@ -14,7 +14,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.internkg.changes.DataRelease;
+import org.internkg.changes.ReleaseCatalogue;
 import org.internkg.graph.Ikg;
 import org.internkg.graph.KnowledgeBase;
 import org.internkg.system.PublicProperties;
@@ -34,6 +37,7 @@ public class VoidDescription {
     private static final Node FOAF_PRIMARY_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
 
     private final KnowledgeBase knowledgeBase;
+    private final ReleaseCatalogue releases;
     private final String base;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
 
@@ -49,8 +53,9 @@ public class VoidDescription {
     private record Cached(long revision, Graph graph) {
     }
 
-    VoidDescription(KnowledgeBase knowledgeBase, PublicProperties publicProperties) {
+    VoidDescription(KnowledgeBase knowledgeBase, PublicProperties publicProperties, ReleaseCatalogue releases) {
         this.knowledgeBase = knowledgeBase;
+        this.releases = releases;
         String url = publicProperties.publicBaseUrl().toString();
         this.base = url.endsWith("/") ? url : url + "/";
     }
@@ -80,6 +85,7 @@ public class VoidDescription {
 
         g.add(DATASET, RDF.type.asNode(), term("Dataset"));
         g.add(DATASET, DCTerms.title.asNode(), NodeFactory.createLiteralLang("InternKG: the InternLM ecosystem knowledge graph", "en"));
+        addRelease(g, releases.bundled());
         g.add(DATASET, term("triples"), count(triples.count(ds, Map.of())));
         g.add(DATASET, term("entities"), count(entities.count(ds, Map.of("ns", Ikg.ONTOLOGY_GRAPH))));
         g.add(DATASET, term("classes"), count(classes.count(ds, Map.of())));
@@ -107,6 +113,19 @@ public class VoidDescription {
             g.add(row.get("g"), Ikg.PROV_WAS_DERIVED_FROM, row.get("document"));
         }
         return g;
+    }
+
+    /** The data release (not the store revision, not the ontology version): its id on the dataset and the release described. */
+    private static void addRelease(Graph g, DataRelease release) {
+        Node node = uri(release.iri());
+        g.add(DATASET, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString(release.id()));
+        g.add(DATASET, DCTerms.hasVersion.asNode(), node);
+        g.add(node, RDF.type.asNode(), term("Dataset"));
+        g.add(node, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString(release.id()));
+        g.add(node, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(release.issued(), XSDDatatype.XSDdate));
+        if (release.ontologyVersion() != null) {
+            g.add(node, DCTerms.conformsTo.asNode(), uri(release.ontologyVersion()));
+        }
     }
 
     static String namespaceOf(String iri) {

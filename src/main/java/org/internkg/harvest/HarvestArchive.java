@@ -79,6 +79,32 @@ public final class HarvestArchive {
         }
     }
 
+    /** One archived version by its graph name, if the archive holds it. */
+    public Optional<DatasetGraph> version(Node graphName) {
+        if (directory == null || !graphName.isURI() || !graphName.getURI().startsWith(Ikg.SOURCE)) {
+            return Optional.empty();
+        }
+        Path file = fileOf(graphName);
+        // The slug becomes a file name: anything that could leave the directory is no archived version.
+        if (!file.normalize().getParent().equals(directory.normalize()) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(file));
+    }
+
+    /** The graph names of the archived versions, sorted. */
+    public java.util.List<Node> versions() {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".nq")).sorted()
+                    .map(n -> org.apache.jena.graph.NodeFactory.createURI(Ikg.SOURCE + n.substring(0, n.length() - 3))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the harvest archive " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
     /** How many versions the archive holds. */
     public long size() {
         if (directory == null || !Files.isDirectory(directory)) {
