@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "internkg", mixinStandardHelpOptions = true, version = "InternKG 0.1.0",
         description = "Knowledge-graph explorer of the InternLM (书生·浦语) ecosystem.%n"
                 + "With no command, or with only --name=value options, it serves the explorer.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class, LoadCommand.class, GenerateCommand.class,
+        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class, LoadCommand.class, GenerateCommand.class, BenchCommand.class,
             HarvestCommand.class})
 public class InternKgCommand {
 
