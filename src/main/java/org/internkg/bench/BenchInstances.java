@@ -44,7 +44,7 @@ public final class BenchInstances {
         this.seed = seed;
     }
 
-    /** The ten templates with {@code perQuery} instances each, in the order of their file names. */
+    /** The ten SPARQL templates, then the explorer API paths, with {@code perQuery} instances each. */
     public List<BenchQuery> queries() {
         SplittableRandom random = new SplittableRandom(seed);
         List<Node[]> allModels = rows("sample-models.rq");
@@ -64,7 +64,23 @@ public final class BenchInstances {
                 bench("q07-lineage-path", 10, false, models, row -> Map.of("model", row[0])),
                 bench("q08-top-k", 5, false, benchmarks, benchmark -> Map.of("benchmark", benchmark)),
                 bench("q09-describe", 10, true, centres, centre -> Map.of("centre", centre)),
-                bench("q10-construct", 10, true, models, row -> Map.of("model", row[0])));
+                bench("q10-construct", 10, true, models, row -> Map.of("model", row[0])),
+                api("api-search", 3, prefixes.stream().map(row -> "/api/search?q=" + encode(row[0].getLiteralLexicalForm())).toList()),
+                api("api-neighbourhood", 5, centres.stream().map(centre -> "/api/neighbourhood?iri=" + encode(centre.getURI())).toList()),
+                api("api-resource", 2, centres.stream().map(centre -> "/api/resource?iri=" + encode(centre.getURI())).toList()));
+    }
+
+    /** Whether a template is a path of InternKG's explorer API rather than a SPARQL query. */
+    public static boolean isApi(BenchQuery query) {
+        return query.name().startsWith("api-");
+    }
+
+    private BenchQuery api(String name, int weight, List<String> paths) {
+        return new BenchQuery(name, weight, false, paths.subList(0, Math.min(perQuery, paths.size())));
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The lower-cased label up to its size, e.g. {@code internnova3-7b}: a typical autocomplete prefix with a few matches. */

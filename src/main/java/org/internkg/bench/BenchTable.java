@@ -15,7 +15,7 @@ public final class BenchTable {
     private BenchTable() {
     }
 
-    /** {@code runs}: in-process floor, Fuseki (1st), InternKG, Fuseki (2nd), in that order. */
+    /** {@code runs}: in-process floor, Fuseki (1st), InternKG, Fuseki (2nd), in that order, then optionally InternKG with the cache on. */
     public static String markdown(List<ServerRun> runs) {
         ServerRun floor = runs.get(0);
         ServerRun fusekiA = runs.get(1);
@@ -25,6 +25,9 @@ public final class BenchTable {
         out.append("| query | clients | Fuseki 1st req/s | p50/p95/p99 ms | InternKG req/s | p50/p95/p99 ms | Fuseki 2nd req/s | p50/p95/p99 ms | InternKG/Fuseki 1st | InternKG/Fuseki 2nd | in-process req/s |\n");
         out.append("|---|---:|---:|---|---:|---|---:|---|---:|---:|---:|\n");
         for (Map.Entry<String, Map<Integer, Measurement>> row : internKg.cells().entrySet()) {
+            if (!fusekiA.cells().containsKey(row.getKey())) {
+                continue;
+            }
             for (Map.Entry<Integer, Measurement> cell : row.getValue().entrySet()) {
                 Measurement a = fusekiA.cells().get(row.getKey()).get(cell.getKey());
                 Measurement k = cell.getValue();
@@ -35,8 +38,27 @@ public final class BenchTable {
                         ratio(k, a), ratio(k, b), f == null ? "" : rate(f)));
             }
         }
+        if (internKg.cells().keySet().stream().anyMatch(name -> !fusekiA.cells().containsKey(name))) {
+            out.append("\n| InternKG explorer API | clients | req/s | p50/p95/p99 ms |\n|---|---:|---:|---|\n");
+            internKg.cells().forEach((name, cells) -> {
+                if (!fusekiA.cells().containsKey(name)) {
+                    cells.forEach((clients, m) -> out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s |%n",
+                            name, clients, rate(m), latency(m))));
+                }
+            });
+        }
+        if (runs.size() > 4) {
+            ServerRun cached = runs.get(4);
+            out.append("\n| with the response cache on | clients | InternKG req/s | p50/p95/p99 ms | InternKG/Fuseki 1st | InternKG/Fuseki 2nd |\n|---|---:|---:|---|---:|---:|\n");
+            cached.cells().forEach((name, cells) -> cells.forEach((clients, m) -> {
+                Measurement a = fusekiA.cells().getOrDefault(name, Map.of()).get(clients);
+                Measurement b = fusekiB.cells().getOrDefault(name, Map.of()).get(clients);
+                out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", name, clients, rate(m), latency(m),
+                        a == null ? "–" : ratio(m, a), b == null ? "–" : ratio(m, b)));
+            }));
+        }
         out.append("\n| server | first answered query | resident after start | peak resident |\n|---|---:|---:|---:|\n");
-        for (ServerRun run : runs.subList(1, runs.size())) {
+        for (ServerRun run : runs.subList(1, Math.min(4, runs.size()))) {
             out.append(String.format(Locale.ROOT, "| %s | %.2f s | %d MB | %d MB |%n", run.name(),
                     run.startUp().toMillis() / 1000.0, run.residentMb(), run.peakMb()));
         }

@@ -24,7 +24,7 @@ public final class SideBySideBenchmark {
     /** What to run. {@code extraInternKgArguments} are Spring properties for the candidate (e.g. the cache). */
     public record Settings(Path store, Path internKgJar, String fusekiClasspath, String heap, List<Integer> clients,
                            Duration warmUp, Duration duration, int instances, long seed, List<String> only,
-                           List<String> extraInternKgArguments, Path workDirectory) {
+                           List<String> extraInternKgArguments, Path workDirectory, boolean cacheMix) {
     }
 
     /** The measurements of one server: start-up, memory, and a cell per template (and the mix) and concurrency. */
@@ -33,6 +33,11 @@ public final class SideBySideBenchmark {
     }
 
     public static final String MIX = "explorer mix";
+    public static final String API_MIX = "explorer API mix";
+
+    private static String mixName(List<BenchQuery> queries) {
+        return BenchInstances.isApi(queries.get(0)) ? API_MIX : MIX;
+    }
 
     private final Settings settings;
     private final PrintStream progress;
@@ -42,40 +47,75 @@ public final class SideBySideBenchmark {
         this.progress = progress;
     }
 
-    /** Runs everything and returns the runs in order: in-process floor, Fuseki, InternKG, Fuseki. */
+    /** Runs everything and returns the runs in order: in-process floor, Fuseki, InternKG, Fuseki, and InternKG with the cache on. */
     public List<ServerRun> run() throws IOException, InterruptedException {
         Files.createDirectories(settings.workDirectory());
         LoadDriver driver = new LoadDriver(settings.warmUp(), settings.duration());
         List<BenchQuery> queries;
+        List<BenchQuery> api;
         List<ServerRun> runs = new ArrayList<>();
         try (KnowledgeBase store = KnowledgeBase.onDisk(settings.store())) {
-            queries = new BenchInstances(store, settings.instances(), settings.seed()).queries().stream()
+            List<BenchQuery> all = new BenchInstances(store, settings.instances(), settings.seed()).queries().stream()
                     .filter(q -> settings.only().isEmpty() || settings.only().stream().anyMatch(q.name()::startsWith)).toList();
+            queries = all.stream().filter(q -> !BenchInstances.isApi(q)).toList();
+            api = all.stream().filter(BenchInstances::isApi).toList();
             progress.printf("%d templates, %d instances each; in-process ARQ floor%n", queries.size(), settings.instances());
-            runs.add(measure("in-process ARQ", new InProcessTarget(store), queries, driver, Duration.ZERO, -1, -1));
+            runs.add(measure("in-process ARQ", new InProcessTarget(store), queries, driver, Duration.ZERO, -1, -1, settings.clients()));
         }
-        runs.add(server("Fuseki 5.6.0 (1st)", fuseki(), queries, driver));
-        runs.add(server("InternKG", internKg(), queries, driver));
-        runs.add(server("Fuseki 5.6.0 (2nd)", fuseki(), queries, driver));
+        runs.add(server("Fuseki 5.6.0 (1st)", fuseki(), queries, driver, List.of()));
+        runs.add(server("InternKG", internKg(), queries, driver, api));
+        runs.add(server("Fuseki 5.6.0 (2nd)", fuseki(), queries, driver, List.of()));
+        if (settings.cacheMix() && queries.size() > 1) {
+            runs.add(cachedMixes(queries, api, driver));
+        }
         return runs;
     }
 
-    private ServerRun server(String name, Launch launch, List<BenchQuery> queries, LoadDriver driver)
+    private ServerRun server(String name, Launch launch, List<BenchQuery> queries, LoadDriver driver, List<BenchQuery> api)
             throws IOException, InterruptedException {
         Path log = settings.workDirectory().resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         progress.printf("%s: starting%n", name);
         try (ServerProcess server = ServerProcess.start(name, launch.command(), launch.endpoint(), log)) {
             progress.printf("%s: first answer after %d ms, %d MB resident%n", name, server.startUp().toMillis(), server.residentMb());
-            ServerRun run = measure(name, new HttpTarget(server.endpoint()), queries, driver, server.startUp(), server.residentMb(), 0);
+            ServerRun run = measure(name, new HttpTarget(server.endpoint()), queries, driver, server.startUp(), server.residentMb(), 0,
+                    settings.clients());
+            if (!api.isEmpty()) {
+                // The explorer's own API at one client: it has no Fuseki counterpart.
+                ServerRun apiRun = measure(name, new ApiTarget(server.endpoint().resolve("/")), api, driver, server.startUp(), 0, 0, List.of(1));
+                run.cells().putAll(apiRun.cells());
+            }
             return new ServerRun(name, run.startUp(), run.residentMb(), server.peakMb(), run.cells());
         }
     }
 
+    /** InternKG once more with the response cache on: only the weighted mixes, where repeated requests occur. */
+    private ServerRun cachedMixes(List<BenchQuery> queries, List<BenchQuery> api, LoadDriver driver)
+            throws IOException, InterruptedException {
+        String name = "InternKG, cache on";
+        Launch launch = internKg(List.of("--internkg.cache.enabled=true"));
+        progress.printf("%s: starting%n", name);
+        try (ServerProcess server = ServerProcess.start(name, launch.command(), launch.endpoint(),
+                settings.workDirectory().resolve("InternKG-cache-on.log"))) {
+            Map<String, Map<Integer, Measurement>> cells = new LinkedHashMap<>();
+            for (int clients : settings.clients()) {
+                Measurement m = driver.runMix(new HttpTarget(server.endpoint()), queries, clients);
+                cells.computeIfAbsent(MIX, k -> new LinkedHashMap<>()).put(clients, m);
+                progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%n", MIX, clients, m.requestsPerSecond(), m.p95Millis());
+            }
+            if (!api.isEmpty()) {
+                Measurement m = driver.runMix(new ApiTarget(server.endpoint().resolve("/")), api, 1);
+                cells.put(API_MIX, new LinkedHashMap<>(Map.of(1, m)));
+                progress.printf("  %-22s  1 client:  %8.1f req/s  p95 %8.1f ms%n", API_MIX, m.requestsPerSecond(), m.p95Millis());
+            }
+            return new ServerRun(name, server.startUp(), server.residentMb(), server.peakMb(), cells);
+        }
+    }
+
     private ServerRun measure(String name, QueryTarget target, List<BenchQuery> queries, LoadDriver driver,
-                              Duration startUp, long residentMb, long peakMb) throws InterruptedException {
+                              Duration startUp, long residentMb, long peakMb, List<Integer> concurrencies) throws InterruptedException {
         Map<String, Map<Integer, Measurement>> cells = new LinkedHashMap<>();
         for (BenchQuery query : queries) {
-            for (int clients : settings.clients()) {
+            for (int clients : concurrencies) {
                 Measurement m = driver.run(target, query, clients);
                 cells.computeIfAbsent(query.name(), k -> new LinkedHashMap<>()).put(clients, m);
                 progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%s%n", query.name(), clients,
@@ -83,10 +123,10 @@ public final class SideBySideBenchmark {
             }
         }
         if (queries.size() > 1) {
-            for (int clients : settings.clients()) {
+            for (int clients : concurrencies) {
                 Measurement m = driver.runMix(target, queries, clients);
-                cells.computeIfAbsent(MIX, k -> new LinkedHashMap<>()).put(clients, m);
-                progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%s%n", MIX, clients,
+                cells.computeIfAbsent(mixName(queries), k -> new LinkedHashMap<>()).put(clients, m);
+                progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%s%n", mixName(queries), clients,
                         m.requestsPerSecond(), m.p95Millis(), m.failed() > 0 ? "  " + m.failed() + " failed" : "");
             }
         }
@@ -105,11 +145,16 @@ public final class SideBySideBenchmark {
     }
 
     private Launch internKg() throws IOException {
+        return internKg(List.of());
+    }
+
+    private Launch internKg(List<String> more) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + settings.heap(), "-jar", settings.internKgJar().toString(),
                 "serve", "--server.port=" + port, "--server.address=127.0.0.1",
                 "--internkg.store.location=" + settings.store().toAbsolutePath()));
         command.addAll(settings.extraInternKgArguments());
+        command.addAll(more);
         return new Launch(command, URI.create("http://127.0.0.1:" + port + "/sparql"));
     }
 

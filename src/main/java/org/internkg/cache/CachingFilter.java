@@ -31,7 +31,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Serves repeated GET and POST queries of {@code /sparql} and {@code /api/**} from the {@link ResponseCache}. The
+ * Serves repeated GET requests of {@code /sparql} and {@code /api/**}, and POST queries of {@code /sparql}, from the {@link ResponseCache}. The
  * key is everything that can change the answer: method, path, query string, body, and the Accept, Content-Type,
  * Accept-Language and Origin headers; the store revision is the cache's generation. A miss streams to the client
  * as usual while a copy is kept (up to the entry limit). Conditional and authenticated requests pass through.
@@ -53,7 +53,8 @@ public final class CachingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean post = "POST".equals(request.getMethod());
+        // Only the SPARQL endpoint reads a POST body as a query; other POSTs (uploads, subgraph exports) pass through.
+        boolean post = "POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/sparql");
         if (!(post || "GET".equals(request.getMethod())) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null) {
             chain.doFilter(request, response);

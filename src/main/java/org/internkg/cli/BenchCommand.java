@@ -54,6 +54,9 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--internkg-option", paramLabel = "--name=value", description = "A Spring property for the InternKG server, e.g. --internkg-option=--internkg.cache.enabled=true.")
     private List<String> internKgOptions = new ArrayList<>();
 
+    @Option(names = "--no-cache-run", description = "Skip the extra InternKG run with the response cache on (the mixes only).")
+    private boolean skipCacheRun;
+
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench", description = "Logs and the report (default ${DEFAULT-VALUE}).")
     private Path work;
 
@@ -63,7 +66,8 @@ class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException(jar + " not found: build it with ./mvnw -DskipTests package, or name it with --jar");
         }
         var settings = new SideBySideBenchmark.Settings(store, jar, Files.readString(fusekiClasspath).strip(), heap, clients,
-                Duration.ofSeconds(warmUpSeconds), Duration.ofSeconds(seconds), instances, seed, only, internKgOptions, work);
+                Duration.ofSeconds(warmUpSeconds), Duration.ofSeconds(seconds), instances, seed, only, internKgOptions, work,
+                !skipCacheRun);
         String table = BenchTable.markdown(new SideBySideBenchmark(settings, System.err).run());
         Path report = work.resolve("report-" + Instant.now().toString().replace(':', '-') + ".md");
         Files.writeString(report, table);
