@@ -5,12 +5,13 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The single entry point: {@code serve} (the default), {@code validate}, {@code query}, {@code export}, {@code load}, {@code harvest}, {@code diff}. */
+/** The single entry point: {@code serve} (the default), {@code validate}, {@code query}, {@code export}, {@code load}, {@code harvest}, {@code diff},
+ * {@code generate}, {@code bench}. */
 @Command(name = "internkg", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
         description = "Knowledge-graph explorer of the InternLM (书生·浦语) ecosystem.%n"
                 + "With no command, or with only --name=value options, it serves the explorer.",
         subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class, LoadCommand.class,
-            HarvestCommand.class, DiffCommand.class})
+            HarvestCommand.class, DiffCommand.class, GenerateCommand.class, BenchCommand.class})
 public class InternKgCommand {
 
     private static final List<String> OWN_OPTIONS = List.of("-h", "--help", "-V", "--version");

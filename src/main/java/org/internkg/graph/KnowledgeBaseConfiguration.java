@@ -30,11 +30,13 @@ class KnowledgeBaseConfiguration {
     KnowledgeBase knowledgeBase(StoreProperties properties, BundledData bundled, KnowledgeBaseValidator validator) {
         KnowledgeBase kb = KnowledgeBase.open(properties);
         try {
+            boolean loadedOtherData = false;
             if (kb.isEmpty()) {
                 bundled.loadInto(kb);
                 properties.additionalData().forEach(location -> bundled.loadInto(kb, location));
+                loadedOtherData = !properties.additionalData().isEmpty();
             }
-            if (properties.validateOnStart()) {
+            if (properties.validatesAtStart(loadedOtherData)) {
                 ValidationReport report = kb.read(ds -> validator.validate(ds.asDatasetGraph()));
                 if (!report.conforms()) {
                     throw new KnowledgeBaseInvalidException("the knowledge base", report);

@@ -10,15 +10,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param location directory of an on-disk TDB2 store, loaded once from the bundled data and kept across
  *                 restarts; absent means an in-memory store loaded at every start-up
- * @param validateOnStart run the SHACL shapes and data checks at start-up and refuse to start on a violation
+ * @param validateOnStart run the SHACL shapes and data checks at start-up and refuse to start on a violation:
+ *                        {@code true} checks the whole store at every start, {@code false} never; unset checks
+ *                        only a start that loads data from outside the jar ({@code additionalData}), because the
+ *                        build already checks the bundled data ({@code BundledDataTests}) and the {@code load}
+ *                        command and the write API check what they add
  * @param additionalData  extra TriG/Turtle resources (Spring resource locations) loaded after the bundled data
  *                        when the store is new: test graph sets such as the W3C protocol data
  */
 @ConfigurationProperties("internkg.store")
 public record StoreProperties(Path location, Boolean validateOnStart, List<String> additionalData) {
 
+    /** Whether this start must validate, given whether it loaded data from outside the jar into a new store. */
+    public boolean validatesAtStart(boolean loadedOtherData) {
+        return validateOnStart == null ? loadedOtherData : validateOnStart;
+    }
+
     public StoreProperties {
-        validateOnStart = validateOnStart == null || validateOnStart;
         additionalData = additionalData == null ? List.of() : List.copyOf(additionalData);
     }
 }
