@@ -13,18 +13,18 @@ import org.internkg.bench.SideBySideBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Runs the side-by-side benchmark against Apache Jena Fuseki; {@code bench/run} prepares data, store and Fuseki. */
+/** Runs the side-by-side benchmark against Apache Jena Fuseki; {@code src/bench/run} prepares data, store and Fuseki. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark /sparql side by side with Apache Jena Fuseki on the same store, the same query instances "
                 + "and the same HTTP client: Fuseki, InternKG, Fuseki again, plus the in-process ARQ floor. "
-                + "Prints a Markdown table. Usually started by bench/run.")
+                + "Prints a Markdown table. Usually started by src/bench/run.")
 class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store both servers answer from (load --bulk builds one).")
     private Path store;
 
     @Option(names = "--fuseki-classpath", paramLabel = "FILE", required = true,
-            description = "A file holding the classpath of jena-fuseki-main (bench/run writes it with Maven).")
+            description = "A file holding the classpath of jena-fuseki-main (src/bench/run writes it with Maven).")
     private Path fusekiClasspath;
 
     @Option(names = "--jar", paramLabel = "JAR", defaultValue = "target/internkg.jar", description = "The InternKG jar to start (default ${DEFAULT-VALUE}).")
