@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.internkg.graph.BundledData;
 import org.internkg.graph.KnowledgeBase;
 import org.internkg.graph.RdfFiles;
+import org.internkg.graph.RemoteKnowledgeBase;
 import org.internkg.validation.KnowledgeBaseInvalidException;
 import org.internkg.validation.KnowledgeBaseValidator;
 import org.internkg.validation.ValidationReport;
@@ -35,8 +36,8 @@ import picocli.CommandLine.Parameters;
                 + "quads (TriG, N-Quads) keep their own graphs. The result must conform to the shapes.")
 class LoadCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*")
-    private List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*")
+    private List<Path> files = List.of();
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Named graph for the triples of the files (required for triple syntaxes).")
     private String graph;
@@ -45,9 +46,14 @@ class LoadCommand implements Callable<Integer> {
             description = "The on-disk TDB2 store (default: $INTERNKG_STORE_LOCATION).")
     private Path location;
 
-    @Option(names = "--remote", paramLabel = "URL",
-            description = "Send the files to a running server instead (its base URL), each as one Graph Store POST to --graph.")
-    private java.net.URI remote;
+    @Option(names = "--remote", paramLabel = "URL", arity = "0..1", fallbackValue = "",
+            description = "With a URL: send the files to a running server instead (its base URL), each as one Graph Store POST to --graph. "
+                    + "Alone: put the knowledge base (and any files) into the empty remote SPARQL store named by --query-url, "
+                    + "--update-url, --gsp-url (or $INTERNKG_STORE_REMOTE_QUERY_URL …).")
+    private String remote;
+
+    @picocli.CommandLine.Mixin
+    private RemoteStoreOptions remoteStore = new RemoteStoreOptions();
 
     @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:INTERNKG_WRITE_TOKEN}",
             description = "The server's write token for --remote (default: $INTERNKG_WRITE_TOKEN).")
@@ -65,8 +71,18 @@ class LoadCommand implements Callable<Integer> {
         for (Path file : files) {
             requireGraphFor(file);
         }
+        if ("".equals(remote)) {
+            return fillRemoteStore();
+        }
+        if (remote != null && !remote.matches("(?i)https?://.*")) {
+            throw new IllegalArgumentException("--remote takes a server's http(s) URL, not " + remote
+                    + "; to fill the configured remote SPARQL store, write --remote last or before another option");
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("name at least one FILE to load");
+        }
         if (remote != null) {
-            return new RemoteLoad(remote, token, graph).send(files);
+            return new RemoteLoad(java.net.URI.create(remote), token, graph).send(files);
         }
         if (location == null) {
             throw new IllegalArgumentException("name the store with --store DIR (or $INTERNKG_STORE_LOCATION), or a server with --remote URL");
@@ -94,6 +110,38 @@ class LoadCommand implements Callable<Integer> {
             });
         }
         System.err.printf("loaded %d file(s) into %s%n", files.size(), location);
+        return 0;
+    }
+
+    /** The bundled knowledge base and the files, checked here first, then sent to the empty store graph by graph. */
+    private int fillRemoteStore() {
+        BundledData bundled = new BundledData();
+        DatasetGraph all;
+        try (KnowledgeBase local = KnowledgeBase.inMemory()) {
+            bundled.loadInto(local);
+            KnowledgeBaseValidator validator = skipValidation ? null : new KnowledgeBaseValidator(bundled);
+            local.write(ds -> {
+                DatasetGraph dsg = ds.asDatasetGraph();
+                for (Path file : files) {
+                    loadFile(file, dsg);
+                }
+                if (validator != null) {
+                    ValidationReport report = validator.validate(dsg);
+                    if (!report.conforms()) {
+                        throw new KnowledgeBaseInvalidException("the knowledge base with " + files, report);
+                    }
+                }
+            });
+            all = local.read(ds -> {
+                DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+                ds.asDatasetGraph().find().forEachRemaining(copy::add);
+                return copy;
+            });
+        }
+        try (RemoteKnowledgeBase store = new RemoteKnowledgeBase(remoteStore.properties())) {
+            int graphs = store.loadIntoEmpty(all);
+            System.err.printf("loaded %d named graphs into the remote store %s%n", graphs, remoteStore.queryUrl);
+        }
         return 0;
     }
 

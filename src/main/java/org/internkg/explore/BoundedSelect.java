@@ -17,9 +17,10 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.core.Var;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.internkg.graph.StoreQueries;
 
 /**
  * A SELECT query read from a {@code .rq} resource next to this class, run with its variables bound by Jena
@@ -28,6 +29,7 @@ import org.apache.jena.sparql.core.Var;
 final class BoundedSelect {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Model NODES = ModelFactory.createDefaultModel();
 
     private final String name;
     private final Query query;
@@ -56,16 +58,14 @@ final class BoundedSelect {
 
     /** Rows, at most {@link #rowCap()}; a variable bound to null stays a variable. */
     List<QuerySolution> select(Dataset ds, Map<String, Node> bindings) {
-        BindingBuilder builder = BindingBuilder.create();
+        QueryExecutionBuilder builder = StoreQueries.newQuery(ds).query(query);
         bindings.forEach((var, value) -> {
             if (value != null) {
-                builder.add(Var.alloc(var), value);
+                builder.substitution(var, NODES.asRDFNode(value));
             }
         });
-        Binding binding = builder.build();
         List<QuerySolution> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).substitution(binding)
-                .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
+        try (QueryExecution qe = builder.timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
             ResultSet results = qe.execSelect();
             while (results.hasNext() && rows.size() < rowCap) {
                 rows.add(results.next());

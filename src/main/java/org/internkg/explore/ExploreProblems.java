@@ -3,6 +3,7 @@ package org.internkg.explore;
 import java.net.URI;
 
 import org.apache.jena.query.QueryCancelledException;
+import org.internkg.graph.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,15 @@ class ExploreProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The knowledge base did not answer in time.");
         problem.setTitle("Query timeout");
+        return problem;
+    }
+
+    /** The remote store is down or slow: 502 or 504 with the reason; the client may retry. */
+    @ExceptionHandler
+    ProblemDetail storeUnavailable(StoreUnavailableException e) {
+        log.warn("Explorer API: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setTitle("Knowledge base unavailable");
         return problem;
     }
 

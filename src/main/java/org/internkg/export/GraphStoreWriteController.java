@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.internkg.graph.Ikg;
 import org.internkg.graph.RdfSyntaxException;
+import org.internkg.graph.StoreUnavailableException;
 import org.internkg.security.RefusedRequestException;
 import org.internkg.security.UntrustedRdf;
 import org.internkg.security.WriteAuthorization;
@@ -127,6 +128,12 @@ class GraphStoreWriteController {
     @ExceptionHandler(RdfSyntaxException.class)
     ResponseEntity<String> syntax(RdfSyntaxException e) {
         return text(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<String> storeUnavailable(StoreUnavailableException e) {
+        log.warn("Graph Store write: {}", e.getMessage());
+        return text(e.status(), e.getMessage() + "; the write may not have reached the store");
     }
 
     /** Anything else is a bug: logged, answered without internals; the transaction was aborted. */

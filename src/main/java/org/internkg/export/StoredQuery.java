@@ -21,6 +21,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.internkg.graph.StoreQueries;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -97,7 +98,7 @@ public final class StoredQuery {
     }
 
     private QueryExecution execution(Dataset dataset, Map<String, Node> bindings) {
-        var builder = QueryExecution.dataset(dataset).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        var builder = StoreQueries.newQuery(dataset).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         bindings.forEach((variable, node) -> builder.substitution(variable, asRdfNode(node)));
         return builder.build();
     }

@@ -1,96 +1,57 @@
 package org.internkg.graph;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The one embedded store: Jena TDB2, in memory or on disk, whose default graph is the union of the named
- * graphs (one named graph per source document). Every access runs in a transaction; every write bumps the
- * revision, which HTTP caching and search indexes key on.
+ * The one store abstraction: the knowledge base as a Jena {@link Dataset} whose default graph is the union of the
+ * named graphs (one named graph per source document). Two implementations, chosen by {@code internkg.store.mode}:
+ * the embedded TDB2 store (in memory or on disk, transactions) and a remote SPARQL 1.1 server
+ * ({@link RemoteKnowledgeBase}). Queries go through {@link StoreQueries} so that they run where the data is.
  */
-public final class KnowledgeBase implements AutoCloseable {
+public interface KnowledgeBase extends AutoCloseable {
 
-    private final Dataset dataset;
-    private final Path location;
-    private final AtomicLong revision = new AtomicLong(1);
-    private volatile Instant lastModified = Instant.now();
-
-    private KnowledgeBase(Dataset dataset, Path location) {
-        this.dataset = dataset;
-        this.location = location;
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    }
-
-    public static KnowledgeBase inMemory() {
-        return new KnowledgeBase(TDB2Factory.createDataset(), null);
+    /** An embedded store in memory. */
+    static KnowledgeBase inMemory() {
+        return EmbeddedKnowledgeBase.inMemory();
     }
 
     /** Opens (or creates) the store in {@code directory}; fails with {@link StoreLockedException} when another process holds it. */
-    public static KnowledgeBase onDisk(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
-        }
-        StoreLockedException.requireUnlocked(directory);
-        return new KnowledgeBase(TDB2Factory.connectDataset(Location.create(directory)), directory);
+    static KnowledgeBase onDisk(Path directory) {
+        return EmbeddedKnowledgeBase.onDisk(directory);
     }
 
-    public static KnowledgeBase open(StoreProperties properties) {
+    /** The store the configuration names: remote, embedded on disk, or embedded in memory. */
+    static KnowledgeBase open(StoreProperties properties) {
+        if (properties.mode() == StoreProperties.Mode.REMOTE) {
+            return new RemoteKnowledgeBase(properties.remote());
+        }
         return properties.location() == null ? inMemory() : onDisk(properties.location());
     }
 
-    public <T> T read(Function<Dataset, T> action) {
-        return Txn.calculateRead(dataset, () -> action.apply(dataset));
-    }
+    /** Runs {@code action} on a consistent view of the store (a read transaction when embedded). */
+    <T> T read(Function<Dataset, T> action);
 
-    public void write(Consumer<Dataset> action) {
-        Txn.executeWrite(dataset, () -> action.accept(dataset));
-        lastModified = Instant.now();
-        revision.incrementAndGet();
-    }
+    /** Runs {@code action} as one all-or-nothing change: an exception leaves the store as it was. */
+    void write(Consumer<Dataset> action);
 
     /** A counter that every write increases: the store revision (ETag, cache key). */
-    public long revision() {
-        return revision.get();
-    }
+    long revision();
 
-    /** When the store last changed in this process (start-up for a store that has not been written since): Last-Modified. */
-    public Instant lastModified() {
-        return lastModified;
-    }
+    /** When the store last changed (start-up for a store that has not been written since): Last-Modified. */
+    Instant lastModified();
 
-    public boolean isEmpty() {
-        return read(ds -> !ds.asDatasetGraph().find().hasNext());
-    }
+    boolean isEmpty();
 
-    public boolean isOnDisk() {
-        return location != null;
-    }
+    boolean isOnDisk();
 
     /** The raw dataset, for callers that manage their own transaction (query execution). */
-    public Dataset dataset() {
-        return dataset;
-    }
+    Dataset dataset();
 
     @Override
-    public void close() {
-        if (location != null) {
-            // Expelling releases the directory's lock, so the CLI or a test can open it again.
-            TDBInternal.expel(dataset.asDatasetGraph());
-        } else {
-            dataset.close();
-        }
-    }
+    void close();
 }

@@ -29,6 +29,12 @@ class KnowledgeBaseConfiguration {
     @Bean(destroyMethod = "close")
     KnowledgeBase knowledgeBase(StoreProperties properties, BundledData bundled, KnowledgeBaseValidator validator) {
         KnowledgeBase kb = KnowledgeBase.open(properties);
+        if (properties.mode() == StoreProperties.Mode.REMOTE) {
+            // Replicas share the store: none of them fills or checks it at start-up (that is `load --remote`),
+            // and a store that is down at start-up is reported on the first request, not by a failed start.
+            log.info("Knowledge base on the remote SPARQL store {}", properties.remote().queryUrl());
+            return kb;
+        }
         try {
             boolean loadedOtherData = false;
             if (kb.isEmpty()) {

@@ -22,12 +22,14 @@ import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.graph.RemoteKnowledgeBase;
+import org.internkg.graph.StoreUnavailableException;
 import org.internkg.security.LogText;
 import org.springframework.http.HttpStatus;
 
@@ -63,7 +65,10 @@ final class QueryExecutor {
             }
         })) {
             try {
-                Txn.executeRead(knowledgeBase.dataset(), () -> run(validated, format, response, running, stop));
+                knowledgeBase.read(ds -> {
+                    run(validated, format, response, running, stop);
+                    return null;
+                });
             } catch (SparqlException e) {
                 if (permit.refusedSlow() && e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
                     log.warn("Stopped a slow query, no slow slot free: {}", LogText.excerpt(validated.text()));
@@ -77,8 +82,7 @@ final class QueryExecutor {
 
     private void run(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response,
                      AtomicReference<QueryExec> running, AtomicBoolean stop) {
-        DatasetGraph dataset = datasetFor(validated.dataset());
-        try (QueryExec exec = PublicQueryContext.apply(QueryExec.dataset(dataset)).query(validated.query())
+        try (QueryExec exec = builderFor(validated)
                 .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             running.set(exec);
             if (stop.get()) {
@@ -116,6 +120,11 @@ final class QueryExecutor {
      */
     private RuntimeException failed(Exception e, HttpServletResponse response) {
         boolean timedOut = causedBy(e, QueryCancelledException.class);
+        StoreUnavailableException unavailable = unavailable(e);
+        if (unavailable != null && !response.isCommitted()) {
+            resetKeepingCors(response);
+            return new SparqlException(unavailable.status(), unavailable.getMessage());
+        }
         if (response.isCommitted()) {
             return new ResponseAbortedException(timedOut
                     ? "query timed out after " + limits.timeout().toMillis() + " ms while streaming; connection closed"
@@ -130,6 +139,14 @@ final class QueryExecutor {
             return new ResponseAbortedException("writing the answer failed", e);
         }
         return new SparqlException(HttpStatus.INTERNAL_SERVER_ERROR, "the query failed: " + e.getClass().getSimpleName());
+    }
+
+    private StoreUnavailableException unavailable(Exception e) {
+        if (e instanceof StoreUnavailableException already) {
+            return already;
+        }
+        return knowledgeBase instanceof RemoteKnowledgeBase remote && e instanceof RuntimeException runtime
+                ? remote.unavailable(runtime) : null;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -151,6 +168,14 @@ final class QueryExecutor {
         }
         response.reset();
         cors.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+    }
+
+    /** In this process for the embedded store; for a remote store, on the server with the client's dataset passed on. */
+    private QueryExecBuilder builderFor(QueryPolicy.ValidatedQuery validated) {
+        if (knowledgeBase instanceof RemoteKnowledgeBase remote) {
+            return remote.newQueryExec(validated.query(), validated.dataset(), limits.timeout().toMillis());
+        }
+        return PublicQueryContext.apply(QueryExec.dataset(datasetFor(validated.dataset()))).query(validated.query());
     }
 
     /**

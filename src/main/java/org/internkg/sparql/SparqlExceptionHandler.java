@@ -3,6 +3,7 @@ package org.internkg.sparql;
 import jakarta.servlet.http.HttpServletResponse;
 import org.internkg.format.NotAcceptableException;
 import org.internkg.format.UnknownFormatException;
+import org.internkg.graph.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,12 @@ class SparqlExceptionHandler {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status()).contentType(TEXT);
         e.headers().forEach(answer::header);
         return answer.body(e.getMessage() + "\n");
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<String> storeUnavailable(StoreUnavailableException e) {
+        log.warn("SPARQL request: {}", e.getMessage());
+        return ResponseEntity.status(e.status()).contentType(TEXT).body(e.getMessage() + "\n");
     }
 
     @ExceptionHandler(UnknownFormatException.class)

@@ -7,6 +7,7 @@ import org.internkg.export.GraphStore;
 import org.internkg.export.InvalidGraphRequestException;
 import org.internkg.format.NotAcceptableException;
 import org.internkg.format.UnknownFormatException;
+import org.internkg.graph.StoreUnavailableException;
 import org.internkg.resource.PageModel;
 import org.internkg.resource.PublicLinks;
 import org.internkg.resource.ResourceNotFoundException;
@@ -51,6 +52,11 @@ class LinkedDataErrorHandler {
         return text(HttpStatus.NOT_ACCEPTABLE, e.getMessage());
     }
 
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<String> storeUnavailable(StoreUnavailableException e) {
+        return text(e.status(), e.getMessage());
+    }
+
     @ExceptionHandler(ResourceNotFoundException.class)
     ResponseEntity<String> resourceNotFound(ResourceNotFoundException e) {
         if (!e.html()) {
@@ -61,7 +67,7 @@ class LinkedDataErrorHandler {
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
     }
 
-    private static ResponseEntity<String> text(HttpStatus status, String message) {
+    private static ResponseEntity<String> text(org.springframework.http.HttpStatusCode status, String message) {
         return ResponseEntity.status(status).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).contentType(TEXT).body(message + "\n");
     }
 }

@@ -17,6 +17,8 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.internkg.graph.BundledKnowledgeBase;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.graph.RemoteBundledKnowledgeBase;
+import org.internkg.graph.StoreQueries;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -28,7 +30,6 @@ import org.junit.jupiter.api.TestFactory;
 class CompetencyQuestionTests {
 
     private static final Path QUESTIONS = Path.of("src/test/resources/competency");
-    private static final KnowledgeBase kb = BundledKnowledgeBase.get();
 
     @TestFactory
     Stream<DynamicTest> shouldAnswerEachCompetencyQuestionAsItsSourceSays() throws IOException {
@@ -37,7 +38,12 @@ class CompetencyQuestionTests {
             queries = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
         assertThat(queries).as("competency questions").hasSizeGreaterThanOrEqualTo(25);
-        return queries.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+        // The same questions, the same expected answers, on the embedded store and on a real Fuseki in remote mode.
+        Stream<DynamicTest> embedded = queries.stream().map(file -> DynamicTest.dynamicTest(
+                "embedded " + file.getFileName(), () -> check(BundledKnowledgeBase.get(), file)));
+        Stream<DynamicTest> remote = queries.stream().map(file -> DynamicTest.dynamicTest(
+                "remote " + file.getFileName(), () -> check(RemoteBundledKnowledgeBase.get(), file)));
+        return Stream.concat(embedded, remote);
     }
 
     @TestFactory
@@ -52,13 +58,13 @@ class CompetencyQuestionTests {
         }
     }
 
-    private static void check(Path queryFile) throws IOException {
+    private static void check(KnowledgeBase kb, Path queryFile) throws IOException {
         Query query = QueryFactory.create(Files.readString(queryFile));
         Path answerFile = Path.of(queryFile.toString().replaceFirst("\\.rq$", ".csv"));
         List<String> expected = Files.readAllLines(answerFile, StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank()).toList();
         List<String> actual = kb.read(ds -> {
-            try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
+            try (QueryExecution exec = StoreQueries.newQuery(ds).query(query).build()) {
                 return query.isAskType() ? List.of("_askResult", Boolean.toString(exec.execAsk()))
                         : csvLines(exec.execSelect());
             }
