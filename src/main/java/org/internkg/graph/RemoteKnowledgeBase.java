@@ -7,6 +7,7 @@ import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -44,6 +48,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 
 /**
  * The knowledge base on an existing SPARQL 1.1 server (query, update and Graph Store Protocol endpoints, through
@@ -126,12 +131,41 @@ public final class RemoteKnowledgeBase implements KnowledgeBase {
                 scratch.write(action);
                 Map<Node, Set<Triple>> after = scratch.read(ds -> graphsOf(ds.asDatasetGraph()));
                 guarded(() -> {
-                    send(before, after);
+                    sendWithin(properties.timeout(), before, after);
                     return null;
                 });
             } finally {
                 scratch.close();
             }
+        }
+    }
+
+    /**
+     * {@link #send} within {@code limit}: Jena's Graph Store client sets no answer timeout, and a store that accepts
+     * the connection but never answers must give the writer a 504, not a hang. The revision moves only after every
+     * graph was sent, so readers never take a partly sent write for a new revision.
+     */
+    private void sendWithin(Duration limit, Map<Node, Set<Triple>> before, Map<Node, Set<Triple>> after) {
+        FutureTask<Void> sending = new FutureTask<>(() -> {
+            send(before, after);
+            return null;
+        });
+        Thread worker = new Thread(sending, "internkg-remote-write");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            sending.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            sending.cancel(true);
+            throw new StoreUnavailableException(HttpStatus.GATEWAY_TIMEOUT, "the SPARQL store at " + where()
+                    + " did not answer the write within " + limit.toSeconds() + " s; graphs sent before that may be"
+                    + " replaced there, the store revision was not moved", e);
+        } catch (InterruptedException e) {
+            sending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing to the SPARQL store at " + where(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
 
