@@ -19,11 +19,7 @@ class ExploreProblems {
 
     @ExceptionHandler
     ProblemDetail invalidParameter(InvalidParameterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid parameter");
-        problem.setType(URI.create("https://w3id.org/internkg/problem/invalid-parameter"));
-        problem.setProperty("parameter", e.parameter());
-        return problem;
+        return e.toProblem();
     }
 
     @ExceptionHandler
