@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.internkg.graph.KnowledgeBase;
 
@@ -24,7 +27,7 @@ public final class SideBySideBenchmark {
     /** What to run. {@code extraInternKgArguments} are Spring properties for the candidate (e.g. the cache). */
     public record Settings(Path store, Path internKgJar, String fusekiClasspath, String heap, List<Integer> clients,
                            Duration warmUp, Duration duration, int instances, long seed, List<String> only,
-                           List<String> extraInternKgArguments, Path workDirectory, boolean cacheMix) {
+                           List<String> extraInternKgArguments, Path workDirectory, boolean cacheMix, String wrk) {
     }
 
     /** The measurements of one server: start-up, memory, and a cell per template (and the mix) and concurrency. */
@@ -48,7 +51,7 @@ public final class SideBySideBenchmark {
     }
 
     /** Runs everything and returns the runs in order: in-process floor, Fuseki, InternKG, Fuseki, and InternKG with the cache on. */
-    public List<ServerRun> run() throws IOException, InterruptedException {
+    public List<ServerRun> run() throws Exception {
         Files.createDirectories(settings.workDirectory());
         LoadDriver driver = new LoadDriver(settings.warmUp(), settings.duration());
         List<BenchQuery> queries;
@@ -60,7 +63,8 @@ public final class SideBySideBenchmark {
             queries = all.stream().filter(q -> !BenchInstances.isApi(q)).toList();
             api = all.stream().filter(BenchInstances::isApi).toList();
             progress.printf("%d templates, %d instances each; in-process ARQ floor%n", queries.size(), settings.instances());
-            runs.add(measure("in-process ARQ", new InProcessTarget(store), queries, driver, Duration.ZERO, -1, -1, settings.clients()));
+            runs.add(measure("in-process ARQ", new JavaClientLoad(driver, new InProcessTarget(store)), queries, Duration.ZERO, -1, -1,
+                    settings.clients()));
         }
         runs.add(server("Fuseki 5.6.0 (1st)", fuseki(), queries, driver, List.of()));
         runs.add(server("InternKG", internKg(), queries, driver, api));
@@ -72,38 +76,53 @@ public final class SideBySideBenchmark {
     }
 
     private ServerRun server(String name, Launch launch, List<BenchQuery> queries, LoadDriver driver, List<BenchQuery> api)
-            throws IOException, InterruptedException {
+            throws Exception {
         Path log = settings.workDirectory().resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         progress.printf("%s: starting%n", name);
         try (ServerProcess server = ServerProcess.start(name, launch.command(), launch.endpoint(), log)) {
             progress.printf("%s: first answer after %d ms, %d MB resident%n", name, server.startUp().toMillis(), server.residentMb());
-            ServerRun run = measure(name, new HttpTarget(server.endpoint()), queries, driver, server.startUp(), server.residentMb(), 0,
+            ServerRun run = measure(name, load(server.endpoint(), false, driver), queries, server.startUp(), server.residentMb(), 0,
                     settings.clients());
             if (!api.isEmpty()) {
                 // The explorer's own API at one client: it has no Fuseki counterpart.
-                ServerRun apiRun = measure(name, new ApiTarget(server.endpoint().resolve("/")), api, driver, server.startUp(), 0, 0, List.of(1));
+                ServerRun apiRun = measure(name, load(server.endpoint().resolve("/"), true, driver), api, server.startUp(), 0, 0, List.of(1));
                 run.cells().putAll(apiRun.cells());
             }
             return new ServerRun(name, run.startUp(), run.residentMb(), server.peakMb(), run.cells());
         }
     }
 
-    /** InternKG once more with the response cache on: only the weighted mixes, where repeated requests occur. */
-    private ServerRun cachedMixes(List<BenchQuery> queries, List<BenchQuery> api, LoadDriver driver)
-            throws IOException, InterruptedException {
+    /** wrk when installed, else this JVM's HTTP client; the same for every server of the run. */
+    private Load load(URI endpoint, boolean api, LoadDriver driver) throws IOException {
+        if (settings.wrk() != null) {
+            return new WrkLoad(settings.wrk(), endpoint, api, settings.warmUp(), settings.duration(), settings.workDirectory());
+        }
+        return new JavaClientLoad(driver, api ? new ApiTarget(endpoint) : new HttpTarget(endpoint));
+    }
+
+    /**
+     * InternKG once more with the response cache on: only the weighted mixes, where repeated requests occur. Every
+     * distinct instance is asked once first (two at a time, not measured): the cache then holds what users already
+     * asked for, which is the situation it is for; a cold cache on a short run measures only misses.
+     */
+    private ServerRun cachedMixes(List<BenchQuery> queries, List<BenchQuery> api, LoadDriver driver) throws Exception {
         String name = "InternKG, cache on";
         Launch launch = internKg(List.of("--internkg.cache.enabled=true"));
         progress.printf("%s: starting%n", name);
         try (ServerProcess server = ServerProcess.start(name, launch.command(), launch.endpoint(),
                 settings.workDirectory().resolve("InternKG-cache-on.log"))) {
+            progress.printf("%s: first answer after %d ms; asking every instance once%n", name, server.startUp().toMillis());
+            long primed = prime(new HttpTarget(server.endpoint()), queries) + prime(new ApiTarget(server.endpoint().resolve("/")), api);
+            progress.printf("%s: %d instances asked once%n", name, primed);
             Map<String, Map<Integer, Measurement>> cells = new LinkedHashMap<>();
+            Load sparql = load(server.endpoint(), false, driver);
             for (int clients : settings.clients()) {
-                Measurement m = driver.runMix(new HttpTarget(server.endpoint()), queries, clients);
+                Measurement m = sparql.runMix(queries, clients);
                 cells.computeIfAbsent(MIX, k -> new LinkedHashMap<>()).put(clients, m);
                 progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%n", MIX, clients, m.requestsPerSecond(), m.p95Millis());
             }
             if (!api.isEmpty()) {
-                Measurement m = driver.runMix(new ApiTarget(server.endpoint().resolve("/")), api, 1);
+                Measurement m = load(server.endpoint().resolve("/"), true, driver).runMix(api, 1);
                 cells.put(API_MIX, new LinkedHashMap<>(Map.of(1, m)));
                 progress.printf("  %-22s  1 client:  %8.1f req/s  p95 %8.1f ms%n", API_MIX, m.requestsPerSecond(), m.p95Millis());
             }
@@ -111,12 +130,35 @@ public final class SideBySideBenchmark {
         }
     }
 
-    private ServerRun measure(String name, QueryTarget target, List<BenchQuery> queries, LoadDriver driver,
-                              Duration startUp, long residentMb, long peakMb, List<Integer> concurrencies) throws InterruptedException {
+    /** Sends every instance of {@code queries} once, two at a time; answers that fail are not retried. */
+    private static long prime(QueryTarget target, List<BenchQuery> queries) throws InterruptedException {
+        List<Runnable> jobs = new ArrayList<>();
+        for (BenchQuery query : queries) {
+            for (String instance : query.instances()) {
+                jobs.add(() -> {
+                    try {
+                        target.answer(instance, query);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        // a refused or failed instance stays uncached; the measured run will count it
+                    }
+                });
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        jobs.forEach(pool::execute);
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        return jobs.size();
+    }
+
+    private ServerRun measure(String name, Load load, List<BenchQuery> queries,
+                              Duration startUp, long residentMb, long peakMb, List<Integer> concurrencies) throws Exception {
         Map<String, Map<Integer, Measurement>> cells = new LinkedHashMap<>();
         for (BenchQuery query : queries) {
             for (int clients : concurrencies) {
-                Measurement m = driver.run(target, query, clients);
+                Measurement m = load.run(query, clients);
                 cells.computeIfAbsent(query.name(), k -> new LinkedHashMap<>()).put(clients, m);
                 progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%s%n", query.name(), clients,
                         m.requestsPerSecond(), m.p95Millis(), m.failed() > 0 ? "  " + m.failed() + " failed" : "");
@@ -124,7 +166,7 @@ public final class SideBySideBenchmark {
         }
         if (queries.size() > 1) {
             for (int clients : concurrencies) {
-                Measurement m = driver.runMix(target, queries, clients);
+                Measurement m = load.runMix(queries, clients);
                 cells.computeIfAbsent(mixName(queries), k -> new LinkedHashMap<>()).put(clients, m);
                 progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%s%n", mixName(queries), clients,
                         m.requestsPerSecond(), m.p95Millis(), m.failed() > 0 ? "  " + m.failed() + " failed" : "");

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.internkg.bench.BenchTable;
 import org.internkg.bench.SideBySideBenchmark;
+import org.internkg.bench.WrkLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,8 +58,21 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-cache-run", description = "Skip the extra InternKG run with the response cache on (the mixes only).")
     private boolean skipCacheRun;
 
+    @Option(names = "--client", defaultValue = "auto", description = "HTTP load generator: wrk (the Debian package), java "
+            + "(this JVM's HttpClient, a few ms more per request), or auto: wrk when on the PATH (default ${DEFAULT-VALUE}).")
+    private String client;
+
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench", description = "Logs and the report (default ${DEFAULT-VALUE}).")
     private Path work;
+
+    private String wrk() {
+        return switch (client) {
+            case "java" -> null;
+            case "wrk" -> WrkLoad.find().orElseThrow(() -> new IllegalArgumentException("--client wrk: no wrk on the PATH (apt-get install wrk)"));
+            case "auto" -> WrkLoad.find().orElse(null);
+            default -> throw new IllegalArgumentException("--client: wrk, java or auto, not " + client);
+        };
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -67,8 +81,10 @@ class BenchCommand implements Callable<Integer> {
         }
         var settings = new SideBySideBenchmark.Settings(store, jar, Files.readString(fusekiClasspath).strip(), heap, clients,
                 Duration.ofSeconds(warmUpSeconds), Duration.ofSeconds(seconds), instances, seed, only, internKgOptions, work,
-                !skipCacheRun);
-        String table = BenchTable.markdown(new SideBySideBenchmark(settings, System.err).run());
+                !skipCacheRun, wrk());
+        String client = "HTTP load from " + (settings.wrk() == null ? "Java's HttpClient (no wrk on the PATH)" : settings.wrk()) + "\n\n";
+        System.err.print(client);
+        String table = client + BenchTable.markdown(new SideBySideBenchmark(settings, System.err).run());
         Path report = work.resolve("report-" + Instant.now().toString().replace(':', '-') + ".md");
         Files.writeString(report, table);
         System.out.print(table);
