@@ -203,11 +203,13 @@ class LoadCommand implements Callable<Integer> {
                 return;
             }
             int percent = (int) (read * 100 / size);
-            if (percent != shownPercent) {
+            // A terminal redraws one line; a log file (no console) gets a line every 10 % instead of 100 redraws.
+            int step = System.console() != null ? 1 : 10;
+            if (percent != shownPercent && percent % step == 0) {
                 shownPercent = percent;
                 String bar = "#".repeat(percent / 5) + " ".repeat(20 - percent / 5);
-                err.printf("\r[%s] %3d%% %s", bar, percent, name);
-                if (percent == 100) {
+                err.printf(step == 1 ? "\r[%s] %3d%% %s" : "[%s] %3d%% %s%n", bar, percent, name);
+                if (percent == 100 && step == 1) {
                     err.println();
                 }
             }
