@@ -51,27 +51,22 @@ class NeighbourhoodQuery {
     private record Link(String direction, Node predicate, Node neighbour) {
     }
 
+    private record LinksOf(Node focus, Direction direction, Node predicate) {
+    }
+
+    /** Hubs' link lists for the current revision: from 1,000 links up; 200,000 links (about 20 MB) in all. */
+    private final HubLinks<LinksOf, Link> hubs = new HubLinks<>(1_000, 200_000);
+
     Neighbourhood neighbours(Node focus, Direction direction, Node predicate, int limit, int offset) {
+        long revision = kb.revision();
         return kb.read(ds -> {
             GraphLookup lookup = new GraphLookup(ds);
             if (!lookup.mentions(focus)) {
                 throw new UnknownResourceException(focus.getURI());
             }
-            Map<String, Node> bind = new HashMap<>();
-            bind.put("focus", focus);
-            bind.put("p", predicate);
-            List<Link> links = new ArrayList<>();
-            boolean truncated = false;
-            if (direction.includesOut()) {
-                List<QuerySolution> rows = out.select(ds, bind);
-                truncated |= rows.size() >= out.rowCap();
-                rows.forEach(r -> links.add(new Link("out", predicateOf(r, predicate), r.get("n").asNode())));
-            }
-            if (direction.includesIn()) {
-                List<QuerySolution> rows = in.select(ds, bind);
-                truncated |= rows.size() >= in.rowCap();
-                rows.forEach(r -> links.add(new Link("in", predicateOf(r, predicate), r.get("n").asNode())));
-            }
+            List<Link> links = hubs.get(revision, new LinksOf(focus, direction, predicate), () -> links(ds, focus, direction, predicate));
+            boolean truncated = links.stream().filter(l -> l.direction().equals("out")).count() >= out.rowCap()
+                    || links.stream().filter(l -> l.direction().equals("in")).count() >= in.rowCap();
             Map<String, int[]> counts = new LinkedHashMap<>();
             Map<String, Link> firstOfKind = new LinkedHashMap<>();
             for (Link l : links) {
@@ -102,6 +97,21 @@ class NeighbourhoodQuery {
             return new Neighbourhood(focus.getURI(), lookup.element(focus), nodes, edges, totals, links.size(),
                     offset, limit, truncated);
         });
+    }
+
+    /** Every link in the requested directions, out before in, each sorted by predicate and neighbour. */
+    private List<Link> links(org.apache.jena.query.Dataset ds, Node focus, Direction direction, Node predicate) {
+        Map<String, Node> bind = new HashMap<>();
+        bind.put("focus", focus);
+        bind.put("p", predicate);
+        List<Link> links = new ArrayList<>();
+        if (direction.includesOut()) {
+            out.select(ds, bind).forEach(r -> links.add(new Link("out", predicateOf(r, predicate), r.get("n").asNode())));
+        }
+        if (direction.includesIn()) {
+            in.select(ds, bind).forEach(r -> links.add(new Link("in", predicateOf(r, predicate), r.get("n").asNode())));
+        }
+        return links;
     }
 
     private static Node predicateOf(QuerySolution row, Node bound) {
