@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.internkg.InternKgApplication;
+import org.internkg.graph.JenaBackgroundInit;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
@@ -23,7 +24,14 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SpringApplication.run(InternKgApplication.class, springArguments.toArray(String[]::new));
+        application().run(springArguments.toArray(String[]::new));
         return KEEP_RUNNING;
+    }
+
+    /** The server as {@code serve} starts it: Jena initialises on a second thread while Spring reads its configuration. */
+    static SpringApplication application() {
+        SpringApplication application = new SpringApplication(InternKgApplication.class);
+        application.addInitializers(JenaBackgroundInit.start());
+        return application;
     }
 }

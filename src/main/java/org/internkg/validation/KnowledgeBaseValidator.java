@@ -33,25 +33,40 @@ import org.springframework.core.io.Resource;
  */
 public final class KnowledgeBaseValidator {
 
-    private final Shapes shapes;
-    private final List<Resource> checks;
+    private final BundledData bundled;
+    private Shapes shapes;
+    private List<Resource> checks;
 
+    /** Reads the shapes and checks at the first validation: a server that validates nothing at start-up never waits for SHACL. */
     public KnowledgeBaseValidator(BundledData bundled) {
-        this.shapes = Shapes.parse(bundled.shapes().getDefaultGraph());
-        this.checks = bundled.checks();
+        this.bundled = bundled;
     }
 
     public ValidationReport validate(DatasetGraph dataset) {
         Graph graph = flatten(dataset);
         List<Finding> findings = new ArrayList<>();
-        for (ReportEntry entry : ShaclValidator.get().validate(shapes, graph).getEntries()) {
+        for (ReportEntry entry : ShaclValidator.get().validate(shapes(), graph).getEntries()) {
             findings.add(new Finding(show(entry.focusNode()), entry.resultPath() == null ? null : entry.resultPath().toString(),
                     severity(entry.severity()), englishMessage(entry)));
         }
-        for (Resource check : checks) {
+        for (Resource check : checks()) {
             findings.addAll(runCheck(check, graph));
         }
         return new ValidationReport(List.copyOf(findings));
+    }
+
+    private synchronized Shapes shapes() {
+        if (shapes == null) {
+            shapes = Shapes.parse(bundled.shapes().getDefaultGraph());
+        }
+        return shapes;
+    }
+
+    private synchronized List<Resource> checks() {
+        if (checks == null) {
+            checks = bundled.checks();
+        }
+        return checks;
     }
 
     /** The union of every graph, plus {@code ?s ikg:statedIn ?g} for each source graph {@code ?g} in which {@code ?s} is a subject. */
