@@ -52,13 +52,15 @@ export class ExplorerController extends EventTarget {
 
   #highlight(node) {
     this.#cy.batch(() => {
-      this.#cy.elements().addClass('is-faded');
+      // Fading everything else restyles every element: on a crowded drawing the hover would lag, so only the
+      // neighbourhood lights up there.
+      if (this.#cy.nodes().length <= SETTLE_LIMIT) this.#cy.elements().addClass('is-faded');
       node.closedNeighborhood().removeClass('is-faded').addClass('is-highlighted');
     });
   }
 
   #unhighlight() {
-    this.#cy.batch(() => this.#cy.elements().removeClass('is-faded is-highlighted'));
+    this.#cy.batch(() => this.#cy.elements('.is-faded, .is-highlighted').removeClass('is-faded is-highlighted'));
   }
 
   // Counters for browser tests and the status line; read-only snapshots, never the instance itself.
@@ -114,8 +116,10 @@ export class ExplorerController extends EventTarget {
   }
 
   async loadOverview() {
+    const started = performance.now();
     const overview = await this.#track(fetchOverview());
     if (!overview) return;
+    measure('overview-fetch', started);
     const cy = this.#cy;
     cy.batch(() => {
       cy.add(overview.nodes.map((n) => ({ group: 'nodes', ...n })));
@@ -128,6 +132,7 @@ export class ExplorerController extends EventTarget {
     this.#container.dataset.ready = 'true';
     this.#emit('overviewLoaded', { classes: overview.classes });
     this.#publishCounts();
+    measure('overview', started);
   }
 
   selectedIri() {
@@ -223,6 +228,138 @@ export class ExplorerController extends EventTarget {
     this.#emit('expansionChanged', { iri, paging: { ...paging }, added: { nodes: [...added.nodes], edges: [...added.edges] } });
   }
 
+  /** Starts fetching the first pages of iri's neighbours, for expandPages (a permalink's replay while the first view loads). */
+  prefetchPages(iri, pages) {
+    const pending = this.#fetchPages(iri, pages, 0);
+    // A failure is reported when expandPages takes the result, after the first view, not as an unhandled rejection.
+    pending.catch(() => {});
+    return pending;
+  }
+
+  // pages × PAGE_SIZE links from offset, in as few requests as the server's cap allows.
+  async #fetchPages(iri, pages, offset) {
+    const wanted = pages * PAGE_SIZE;
+    let page = null;
+    const links = [];
+    const found = new Map();
+    while (links.length < wanted) {
+      const next = await fetchNeighbourhood(iri, { limit: Math.min(MAX_REQUEST, wanted - links.length), offset: offset + links.length });
+      page ||= next;
+      links.push(...next.edges);
+      next.nodes.forEach((n) => found.set(n.data.id, n));
+      if (!next.edges.length || offset + links.length >= next.total) break;
+    }
+    return { page, links, found };
+  }
+
+  /**
+   * Adds the next pages of a resource's neighbours at once, as a permalink that names them replays them: one
+   * request for all of them, one add, one placement, one graphChanged, instead of a round trip and a layout
+   * per page. Undo and the permalink still count pages (one history entry per PAGE_SIZE links), so the view
+   * ends exactly as expanding page by page would leave it, in a fraction of the time on a hub.
+   */
+  async expandPages(iri, pages, prefetched = null) {
+    if (pages <= 1 && !prefetched) return this.expand(iri);
+    const before = this.#paging.get(iri);
+    if (before && before.loaded >= before.total) return;
+    const offset = before ? before.loaded : 0;
+    const started = performance.now();
+    const fetched = await this.#track(prefetched && offset === 0 ? prefetched : this.#fetchPages(iri, pages, offset));
+    if (!fetched) return;
+    const { page, links, found } = fetched;
+    measure('expand-fetch', started);
+    const addStarted = performance.now();
+    const cy = this.#cy;
+    const seen = new Set();
+    const isNew = (id) => !seen.has(id) && !this.has(id);
+    const drawn = (id) => seen.has(id) || this.has(id);
+    const pageEntries = [];
+    const elements = [];
+    const fresh = [];
+    let centre;
+    if (this.has(iri)) {
+      centre = cy.getElementById(iri).position();
+    } else {
+      const box = this.#positionsBox(cy.nodes());
+      centre = box ? { x: (box.x1 + box.x2) / 2, y: box.y2 + 320 } : { x: 0, y: 0 };
+      elements.push({ group: 'nodes', ...page.focus, position: { ...centre } });
+      seen.add(iri);
+    }
+    // one history entry per page, and one even when there are no links (the focus alone was drawn)
+    for (let k = 0; k === 0 || k < links.length; k += PAGE_SIZE) {
+      const entry = { iri, nodes: k === 0 && seen.has(iri) ? [iri] : [], edges: [] };
+      for (const e of links.slice(k, k + PAGE_SIZE)) {
+        for (const end of [e.data.source, e.data.target]) {
+          if (end !== iri && found.has(end) && isNew(end)) {
+            seen.add(end);
+            entry.nodes.push(end);
+            fresh.push(found.get(end));
+          }
+        }
+        if (isNew(e.data.id) && drawn(e.data.source) && drawn(e.data.target)) {
+          seen.add(e.data.id);
+          entry.edges.push(e.data.id);
+          elements.push({ group: 'edges', ...e });
+        }
+      }
+      entry.previousPaging = k === 0 ? (before ? { ...before } : null) : { loaded: offset + k, total: page.total };
+      pageEntries.push(entry);
+    }
+    const ring = ringPositions(centre, fresh.length, offset);
+    // A drawing this big gets the light look (haystack links, graph-style.js): bundled curves of thousands of
+    // links cost seconds to compute.
+    const crowded = cy.nodes().length + fresh.length > SETTLE_LIMIT ? ' is-crowded' : '';
+    elements.forEach((e) => { e.classes = `${e.classes || ''}${crowded}`; });
+    const nodes = fresh.map((n, i) => ({
+      group: 'nodes', ...n, classes: `${n.classes}${this.#hiddenTypes.has(n.classes) ? ' is-hidden' : ''}${crowded}`,
+      position: { x: ring[i].x, y: ring[i].y }, scratch: { _internkg: { radius: ring[i].radius } },
+    }));
+    // Nodes first: an edge needs both ends when it is added.
+    cy.batch(() => {
+      cy.add(elements.filter((e) => e.group === 'nodes').concat(nodes, elements.filter((e) => e.group === 'edges')));
+      cy.getElementById(iri).addClass('is-expanded');
+    });
+    measure('expand-add', addStarted);
+    const layoutStarted = performance.now();
+    const added = pageEntries.flatMap((h) => h.nodes);
+    await this.#track(this.#settle(added, iri));
+    measure('expand-layout', layoutStarted);
+    const publishStarted = performance.now();
+    const paging = { loaded: offset + links.length, total: page.total };
+    this.#paging.set(iri, paging);
+    this.#history.push(...pageEntries);
+    this.#publishCounts();
+    this.#emit('expansionChanged', { iri, paging: { ...paging }, added: { nodes: added, edges: pageEntries.flatMap((h) => h.edges) } });
+    measure('expand-publish', publishStarted);
+  }
+
+  // Frames nodes by their positions alone: Cytoscape's fit measures every label first, which takes seconds on
+  // thousands of nodes. The margin stands for the node and its label.
+  #fitPositions(nodes, padding) {
+    const cy = this.#cy;
+    const box = this.#positionsBox(nodes);
+    if (!box) return;
+    const margin = 60;
+    const w = box.x2 - box.x1 + 2 * margin;
+    const h = box.y2 - box.y1 + 2 * margin;
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
+    cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 } });
+  }
+
+  // The box around the nodes' centres (null for none), without measuring any label.
+  #positionsBox(nodes) {
+    if (nodes.empty()) return null;
+    const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+    nodes.forEach((n) => {
+      const p = n.position();
+      box.x1 = Math.min(box.x1, p.x);
+      box.y1 = Math.min(box.y1, p.y);
+      box.x2 = Math.max(box.x2, p.x);
+      box.y2 = Math.max(box.y2, p.y);
+    });
+    return box;
+  }
+
   // Moves only the new nodes into free space around the expanded one: everything already drawn stays put,
   // so the reader keeps their bearings. Edge labels of big fans appear on hover only.
   async #settle(newIds, centreId) {
@@ -231,6 +368,11 @@ export class ExplorerController extends EventTarget {
     const edges = fresh.connectedEdges();
     edges.toggleClass('has-label', fresh.length <= 8);
     if (!fcose || fresh.empty()) return;
+    if (cy.nodes().length > SETTLE_LIMIT) {
+      // the expanded node with everything drawn around it (its new neighbours may be none: a replayed hub's fan)
+      this.#fitPositions(fresh.union(cy.getElementById(centreId).closedNeighborhood().nodes()), 50);
+      return;
+    }
     const fixed = cy.nodes().not(fresh).filter((n) => !n.is(HIDDEN));
     // Edges of the fan keep their ring's length; everything else keeps the usual spacing.
     const ideal = (edge) => {
@@ -539,8 +681,9 @@ export class ExplorerController extends EventTarget {
       const day = a && a.dates.get(n.id());
       const future = Boolean(day && day > a.at);
       const fresh = Boolean(day && !future && day > a.since);
-      n.toggleClass('is-future', future);
-      n.toggleClass('is-recent', fresh);
+      // only real changes: a class toggled on thousands of nodes restyles every one of them
+      if (n.hasClass('is-future') !== future) n.toggleClass('is-future', future);
+      if (n.hasClass('is-recent') !== fresh) n.toggleClass('is-recent', fresh);
       hidden += future ? 1 : 0;
       recent += fresh ? 1 : 0;
     }));
@@ -550,6 +693,17 @@ export class ExplorerController extends EventTarget {
 }
 
 export const LAYOUTS = ['layered', 'fcose', 'concentric', 'breadthfirst', 'lanes'];
+// Above this many nodes on the canvas a new batch keeps its ring placement: a force-directed settle with
+// thousands of fixed nodes costs seconds (and the rings are already legible); the view is fitted at once.
+const SETTLE_LIMIT = 500;
+// The most neighbours one request asks for (NeighbourhoodQuery.MAX_LIMIT on the server).
+const MAX_REQUEST = 2000;
+
+// Durations of the explorer's phases as internkg:* entries in the page's Performance timeline, read by the
+// browser benchmark (LargeGraphBrowserBenchmark); a measure costs microseconds.
+function measure(name, start) {
+  performance.measure(`internkg:${name}`, { start, end: performance.now() });
+}
 // From this many visible nodes on, force-directed layout starts from a preset and refines in animation frames.
 const LARGE_GRAPH = 2000;
 // Hidden by the legend (a class switched off) or by the time slider (not there yet on the chosen day).

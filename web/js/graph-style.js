@@ -92,6 +92,9 @@ export function graphStyle() {
     { selector: 'edge.has-label, edge.is-highlighted, edge.is-selected-edge', style: { label: 'data(label)' } },
     { selector: 'edge.is-selected-edge', style: { 'line-color': '#7d6608', 'target-arrow-color': '#7d6608', width: 2.5, color: '#1c2833' } },
     { selector: 'edge.is-derived', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    // Links added to a drawing of hundreds of nodes (explorer-controller.js SETTLE_LIMIT): haystack lines, the
+    // cheapest Cytoscape draws (no bundling, no arrowheads, which are specks at the zoom that shows such a drawing).
+    { selector: 'edge.is-crowded', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
   ];
   for (const [typeClass, s] of Object.entries(TYPE_STYLES)) {
     rules.push({

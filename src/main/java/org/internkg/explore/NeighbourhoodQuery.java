@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 class NeighbourhoodQuery {
 
     static final int DEFAULT_LIMIT = 25;
-    static final int MAX_LIMIT = 200;
+    /** As many links as a multi-hop walk may reach ({@code MultiHopExpansion.MAX_NODES}): a permalink replays a hub in one request. */
+    static final int MAX_LIMIT = 2000;
 
     private final KnowledgeBase kb;
     private final BoundedSelect out = BoundedSelect.load("neighbourhood-out.rq", 10000);
