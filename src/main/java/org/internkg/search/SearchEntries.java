@@ -1,16 +1,18 @@
 package org.internkg.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -36,19 +38,54 @@ final class SearchEntries {
     record Entry(Node resource, List<Name> names, List<String> descriptions, Set<Node> types, int degree) {
     }
 
-    /** Reads every entry inside the caller's read transaction, in one pass over the union graph. */
+    /** Reads every entry inside the caller's read transaction, sorted by IRI (small stores and tests only). */
     static Map<String, Entry> read(Dataset ds) {
+        Map<String, Entry> out = new java.util.TreeMap<>();
+        forEach(ds, e -> out.put(e.resource().getURI(), e));
+        return out;
+    }
+
+    /**
+     * Hands every entry to {@code sink}, one resource at a time, inside the caller's read transaction: the typed
+     * resources come from the store's own type index and each is read with two index look-ups (its statements,
+     * its incoming links), so memory stays flat however large the store is.
+     */
+    static void forEach(Dataset ds, Consumer<Entry> sink) {
         Graph union = ds.asDatasetGraph().getUnionGraph();
-        Map<Node, Builder> builders = new HashMap<>();
-        Map<Node, int[]> degrees = new HashMap<>();
-        union.find().forEachRemaining(t -> {
-            Node s = t.getSubject();
-            Node p = t.getPredicate();
-            Node o = t.getObject();
-            if (s.isURI() && s.getURI().startsWith(Ikg.ID)) {
-                Builder b = builders.computeIfAbsent(s, k -> new Builder());
+        ExtendedIterator<Triple> typed = union.find(Node.ANY, RDF.type.asNode(), Node.ANY);
+        try {
+            Triple previous = null;
+            while (typed.hasNext()) {
+                Triple t = typed.next();
+                Node s = t.getSubject();
+                if (t.equals(previous) || !s.isURI() || !s.getURI().startsWith(Ikg.ID)) {
+                    continue;
+                }
+                previous = t;
+                Entry e = entry(union, s, t.getObject());
+                if (e != null) {
+                    sink.accept(e);
+                }
+            }
+        } finally {
+            typed.close();
+        }
+    }
+
+    /** The entry of {@code s}, or null when {@code viaType} is not its first type (it is read once, via that one). */
+    private static Entry entry(Graph union, Node s, Node viaType) {
+        Builder b = new Builder();
+        int degree = 0;
+        ExtendedIterator<Triple> out = union.find(s, Node.ANY, Node.ANY);
+        try {
+            while (out.hasNext()) {
+                Triple t = out.next();
+                Node p = t.getPredicate();
+                Node o = t.getObject();
                 if (p.equals(RDF.type.asNode())) {
                     b.types.add(o);
+                } else if (o.isURI()) {
+                    degree++;
                 } else if (o.isLiteral()) {
                     String text = o.getLiteralLexicalForm();
                     if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode())) {
@@ -62,26 +99,30 @@ final class SearchEntries {
                     }
                 }
             }
-            if (s.isURI() && o.isURI() && !p.equals(RDF.type.asNode())) {
-                degrees.computeIfAbsent(s, k -> new int[1])[0]++;
-                degrees.computeIfAbsent(o, k -> new int[1])[0]++;
+        } finally {
+            out.close();
+        }
+        Node first = b.types.stream().min(Comparator.comparing(Node::toString)).orElse(viaType);
+        if (!first.equals(viaType)) {
+            return null;
+        }
+        ExtendedIterator<Triple> in = union.find(Node.ANY, Node.ANY, s);
+        try {
+            while (in.hasNext()) {
+                Triple t = in.next();
+                if (t.getSubject().isURI() && !t.getPredicate().equals(RDF.type.asNode())) {
+                    degree++;
+                }
             }
-        });
-        Map<String, Entry> out = new LinkedHashMap<>();
-        builders.entrySet().stream().filter(e -> !e.getValue().types.isEmpty())
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Node::getURI)))
-                .forEach(e -> {
-                    Builder b = e.getValue();
-                    List<Name> names = new ArrayList<>();
-                    for (List<Name> kind : List.of(b.names, b.alt, b.ids)) {
-                        kind.stream().sorted(java.util.Comparator.comparing(Name::text)).forEach(names::add);
-                    }
-                    b.descriptions.sort(null);
-                    int[] degree = degrees.get(e.getKey());
-                    out.put(e.getKey().getURI(), new Entry(e.getKey(), names.stream().distinct().toList(),
-                            List.copyOf(b.descriptions), Set.copyOf(b.types), degree == null ? 0 : degree[0]));
-                });
-        return out;
+        } finally {
+            in.close();
+        }
+        List<Name> names = new ArrayList<>();
+        for (List<Name> kind : List.of(b.names, b.alt, b.ids)) {
+            kind.stream().sorted(Comparator.comparing(Name::text)).forEach(names::add);
+        }
+        b.descriptions.sort(null);
+        return new Entry(s, names.stream().distinct().toList(), List.copyOf(b.descriptions), Set.copyOf(b.types), degree);
     }
 
     private static final class Builder {
