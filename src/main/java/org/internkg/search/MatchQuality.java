@@ -33,7 +33,7 @@ final class MatchQuality {
     private MatchQuality() {
     }
 
-    /** One typo for words up to seven letters, two beyond ("xtunr" → xtuner). */
+    /** One typo for words up to seven letters, two beyond ("xtunr" → xtuner); the first letter is never the typo. */
     static int maxEdits(String token) {
         return token.length() >= 8 ? 2 : 1;
     }
@@ -113,7 +113,8 @@ final class MatchQuality {
             return false;
         }
         int max = maxEdits(token);
-        return candidates.stream().anyMatch(c -> c.startsWith(token) || distance(token, c, max) <= max);
+        // The first letter must be right: typos are looked up from it (a much smaller part of the dictionary).
+        return candidates.stream().anyMatch(c -> c.startsWith(token) || (c.charAt(0) == token.charAt(0) && distance(token, c, max) <= max));
     }
 
     /**

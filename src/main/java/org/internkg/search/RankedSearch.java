@@ -72,6 +72,7 @@ final class RankedSearch {
     private final int limit;
     private final List<Match> found = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final java.util.Map<String, Query> closeToAName = new java.util.HashMap<>();
 
     RankedSearch(IndexSearcher searcher, String needle, List<String> tokens, Node type, int limit) {
         this.searcher = searcher;
@@ -101,12 +102,19 @@ final class RankedSearch {
         if (tokens.isEmpty()) {
             return found;
         }
-        if (resources(everyToken(t -> new TermQuery(new Term(ALL, t))), 4)) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        tokens.forEach(t -> words.add(new TermQuery(new Term(ALL, t)), Occur.MUST));
+        if (resources(words.build(), 4)) {
             return found;
         }
-        if (tokens.stream().allMatch(RankedSearch::typoTolerant)
-                && resources(everyToken(t -> closeToAName(t)), 5)) {
-            return found;
+        if (tokens.stream().allMatch(RankedSearch::typoTolerant)) {
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            for (String t : tokens) {
+                every.add(closeToAName(t), Occur.MUST);
+            }
+            if (resources(every.build(), 5)) {
+                return found;
+            }
         }
         BooleanQuery.Builder some = new BooleanQuery.Builder();
         for (String t : tokens) {
@@ -130,9 +138,9 @@ final class RankedSearch {
     }
 
     /**
-     * The text inside a name: its three-letter pieces in order (a phrase over the grams field, exact for three
-     * letters or more); a text of one or two letters scans the names with a wildcard, which the earlier tiers
-     * nearly always make unnecessary.
+     * The text inside a name: its three-letter pieces at their offsets (a phrase over the grams field, exact for
+     * three letters or more; every third piece and the last one cover the text, so only those are asked); a text
+     * of one or two letters scans the names with a wildcard, which the earlier tiers nearly always make unnecessary.
      */
     private Query substring() {
         int[] points = needle.codePoints().toArray();
@@ -143,9 +151,11 @@ final class RankedSearch {
             return new TermQuery(new Term(GRAMS, needle));
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int i = 0; i + GRAM <= points.length; i++) {
+        int last = points.length - GRAM;
+        for (int i = 0; i < last; i += GRAM) {
             phrase.add(new Term(GRAMS, new String(points, i, GRAM)), i);
         }
+        phrase.add(new Term(GRAMS, new String(points, last, GRAM)), last);
         return phrase.build();
     }
 
@@ -153,18 +163,21 @@ final class RankedSearch {
         return SearchAnalyzer.isLatin(token) && token.length() >= 4;
     }
 
-    /** A name word that starts with the token or is one typo away (two for eight letters or more). */
-    private static Query closeToAName(String token) {
-        Term term = new Term(NAMES, token);
-        return new BooleanQuery.Builder()
-                .add(new FuzzyQuery(term, MatchQuality.maxEdits(token), 0, MAX_FUZZY_EXPANSIONS, true), Occur.SHOULD)
-                .add(new PrefixQuery(term), Occur.SHOULD).build();
-    }
-
-    private Query everyToken(java.util.function.Function<String, Query> clause) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        tokens.forEach(t -> b.add(clause.apply(t), Occur.MUST));
-        return b.build();
+    /**
+     * A name word that starts with the token or is one typo away (two for eight letters or more), the first letter
+     * right; expanded once per search (the typo and partial tiers both ask it) and to at most
+     * {@value #MAX_FUZZY_EXPANSIONS} nearest words.
+     */
+    private Query closeToAName(String token) throws IOException {
+        Query q = closeToAName.get(token);
+        if (q == null) {
+            Term term = new Term(NAMES, token);
+            q = searcher.rewrite(new BooleanQuery.Builder()
+                    .add(new FuzzyQuery(term, MatchQuality.maxEdits(token), 1, MAX_FUZZY_EXPANSIONS, true), Occur.SHOULD)
+                    .add(new PrefixQuery(term), Occur.SHOULD).build());
+            closeToAName.put(token, q);
+        }
+        return q;
     }
 
     /** Collects name documents of one tier; true when the page is full. */

@@ -194,7 +194,7 @@ public class SearchIndex {
                         int resources = Integer.parseInt(data.getOrDefault(RESOURCES, "0"));
                         log.info("Search index reused from {}: {} resources, the store is unchanged since it was built",
                                 directory.get(), resources);
-                        return swap(new Snapshot(revision, reader, new IndexSearcher(reader), resources, "reused", Instant.now()));
+                        return swap(new Snapshot(revision, reader, searcher(reader), resources, "reused", Instant.now()));
                     }
                     reader.close();
                     log.info("Search index in {} is stale (the store changed since it was built): rebuilding", directory.get());
@@ -246,10 +246,17 @@ public class SearchIndex {
             builds.incrementAndGet();
             log.info("Search index built: {} resources at revision {} in {} ms{}", resources, revision,
                     (System.nanoTime() - start) / 1_000_000, directory.map(d -> ", kept in " + d).orElse(", in memory"));
-            return swap(new Snapshot(revision, reader, new IndexSearcher(reader), resources, "built", Instant.now()));
+            return swap(new Snapshot(revision, reader, searcher(reader), resources, "built", Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
+    }
+
+    /** No query cache: searches differ from each other, and caching the big postings of common words costs more than it saves. */
+    private static IndexSearcher searcher(DirectoryReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        return searcher;
     }
 
     private Snapshot swap(Snapshot next) {
