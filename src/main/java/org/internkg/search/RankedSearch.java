@@ -64,6 +64,8 @@ import org.internkg.search.SearchIndex.Match;
 final class RankedSearch {
 
     private static final int MAX_FUZZY_EXPANSIONS = 50;
+    /** Words found in more resources than this are left out of the partial tier (the last, some words found). */
+    static final int COMMON_WORD_RESOURCES = 10_000;
 
     private final IndexSearcher searcher;
     private final String needle;
@@ -118,7 +120,12 @@ final class RankedSearch {
         }
         BooleanQuery.Builder some = new BooleanQuery.Builder();
         for (String t : tokens) {
-            some.add(new TermQuery(new Term(ALL, t)), Occur.SHOULD);
+            Term word = new Term(ALL, t);
+            // A word that tens of thousands of resources share ("7b", "chat") says nothing on its own: a partial
+            // match on it alone is noise, and ranking all its holders is the most expensive query there is.
+            if (searcher.getIndexReader().docFreq(word) <= COMMON_WORD_RESOURCES) {
+                some.add(new TermQuery(word), Occur.SHOULD);
+            }
             if (typoTolerant(t)) {
                 some.add(closeToAName(t), Occur.SHOULD);
             }
