@@ -79,6 +79,11 @@ final class EmbeddedKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public java.util.Optional<Path> location() {
+        return java.util.Optional.ofNullable(location);
+    }
+
+    @Override
     public Dataset dataset() {
         return dataset;
     }

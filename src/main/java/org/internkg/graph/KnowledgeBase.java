@@ -49,6 +49,11 @@ public interface KnowledgeBase extends AutoCloseable {
 
     boolean isOnDisk();
 
+    /** The directory of an on-disk embedded store (derived indexes such as search keep their files beside it). */
+    default java.util.Optional<Path> location() {
+        return java.util.Optional.empty();
+    }
+
     /** The raw dataset, for callers that manage their own transaction (query execution). */
     Dataset dataset();
 

@@ -1,6 +1,7 @@
 package org.internkg.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.internkg.search.SearchEntries.Entry;
@@ -12,13 +13,27 @@ import org.internkg.search.SearchIndex.Match;
  * case, spaces and punctuation: "internlm2 chat 7b" is InternLM2-Chat-7B), 1 a name starts with it, 2 a name
  * contains every word (the last may be unfinished), 3 a name contains the text, 4 the words are found across
  * names and descriptions, 5 every word is found in a name with a typo, 6 only some words are found.
+ *
+ * <p>This is the reference definition, rating one resource at a time; {@link RankedSearch} reproduces it inside
+ * Lucene tier by tier so that a search never rates every hit (SearchIndexTests checks that both agree).
  */
 final class MatchQuality {
+
+    /**
+     * Quality first; then how much of the matched name the text covers, in tenths (书生 is nearer to 书生·浦语
+     * than to 书生·浦语大模型实战营); then the better-connected resource.
+     */
+    static final Comparator<Match> ORDER = Comparator.comparingInt(Match::quality)
+            .thenComparing(Comparator.comparingInt(Match::coverage).reversed())
+            .thenComparing(Comparator.comparingInt(Match::degree).reversed())
+            .thenComparingInt(m -> m.matched().length())
+            .thenComparing(Match::matched)
+            .thenComparing(m -> m.resource().getURI());
 
     private MatchQuality() {
     }
 
-    /** One typo for words up to seven letters, two beyond ("xtunr" → xtuner). */
+    /** One typo for words up to seven letters, two beyond ("xtunr" → xtuner); the first letter is never the typo. */
     static int maxEdits(String token) {
         return token.length() >= 8 ? 2 : 1;
     }
@@ -66,7 +81,7 @@ final class MatchQuality {
     }
 
     /** Tenths of the name that the text covers (10: all of it). */
-    private static int coverage(String needle, String name) {
+    static int coverage(String needle, String name) {
         return name.isEmpty() ? 0 : Math.min(10, 10 * needle.length() / name.length());
     }
 
@@ -74,7 +89,7 @@ final class MatchQuality {
         return a == null || b.quality() < a.quality() || (b.quality() == a.quality() && b.coverage() > a.coverage()) ? b : a;
     }
 
-    private static int kindRank(String kind) {
+    static int kindRank(String kind) {
         return switch (kind) {
             case "label" -> 0;
             case "altLabel" -> 1;
@@ -98,7 +113,8 @@ final class MatchQuality {
             return false;
         }
         int max = maxEdits(token);
-        return candidates.stream().anyMatch(c -> c.startsWith(token) || distance(token, c, max) <= max);
+        // The first letter must be right: typos are looked up from it (a much smaller part of the dictionary).
+        return candidates.stream().anyMatch(c -> c.startsWith(token) || (c.charAt(0) == token.charAt(0) && distance(token, c, max) <= max));
     }
 
     /**

@@ -1,16 +1,20 @@
 package org.internkg.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -36,12 +40,89 @@ final class SearchEntries {
     record Entry(Node resource, List<Name> names, List<String> descriptions, Set<Node> types, int degree) {
     }
 
-    /** Reads every entry inside the caller's read transaction, in one pass over the union graph. */
+    /** Reads every entry inside the caller's read transaction, sorted by IRI (small stores and tests only). */
     static Map<String, Entry> read(Dataset ds) {
+        Map<String, Entry> out = new java.util.TreeMap<>();
+        forEach(ds, e -> out.put(e.resource().getURI(), e));
+        return out;
+    }
+
+    /**
+     * Hands every entry to {@code sink}, one resource at a time, inside the caller's read transaction: the typed
+     * resources come from the store's own type index and each is read with two index look-ups (its statements,
+     * its incoming links), so memory stays flat however large the store is.
+     */
+    static void forEach(Dataset ds, Consumer<Entry> sink) {
+        if (!TDBInternal.isTDB2(ds.asDatasetGraph())) {
+            // A remote store answers each look-up with an HTTP request: one pass over everything is far cheaper there.
+            onePass(ds, sink);
+            return;
+        }
         Graph union = ds.asDatasetGraph().getUnionGraph();
+        ExtendedIterator<Triple> typed = union.find(Node.ANY, RDF.type.asNode(), Node.ANY);
+        try {
+            Triple previous = null;
+            while (typed.hasNext()) {
+                Triple t = typed.next();
+                Node s = t.getSubject();
+                if (t.equals(previous) || !s.isURI() || !s.getURI().startsWith(Ikg.ID)) {
+                    continue;
+                }
+                previous = t;
+                Entry e = entry(union, s, t.getObject());
+                if (e != null) {
+                    sink.accept(e);
+                }
+            }
+        } finally {
+            typed.close();
+        }
+    }
+
+    /** The entry of {@code s}, or null when {@code viaType} is not its first type (it is read once, via that one). */
+    private static Entry entry(Graph union, Node s, Node viaType) {
+        Builder b = new Builder();
+        int degree = 0;
+        ExtendedIterator<Triple> out = union.find(s, Node.ANY, Node.ANY);
+        try {
+            while (out.hasNext()) {
+                Triple t = out.next();
+                Node p = t.getPredicate();
+                Node o = t.getObject();
+                if (p.equals(RDF.type.asNode())) {
+                    b.types.add(o);
+                } else if (o.isURI()) {
+                    degree++;
+                } else if (o.isLiteral()) {
+                    b.literal(p, o.getLiteralLexicalForm());
+                }
+            }
+        } finally {
+            out.close();
+        }
+        Node first = b.types.stream().min(Comparator.comparing(Node::toString)).orElse(viaType);
+        if (!first.equals(viaType)) {
+            return null;
+        }
+        ExtendedIterator<Triple> in = union.find(Node.ANY, Node.ANY, s);
+        try {
+            while (in.hasNext()) {
+                Triple t = in.next();
+                if (t.getSubject().isURI() && !t.getPredicate().equals(RDF.type.asNode())) {
+                    degree++;
+                }
+            }
+        } finally {
+            in.close();
+        }
+        return b.entry(s, degree);
+    }
+
+    /** Every entry from one pass over the union graph, sorted by IRI; memory grows with the store. */
+    private static void onePass(Dataset ds, Consumer<Entry> sink) {
         Map<Node, Builder> builders = new HashMap<>();
         Map<Node, int[]> degrees = new HashMap<>();
-        union.find().forEachRemaining(t -> {
+        ds.asDatasetGraph().getUnionGraph().find().forEachRemaining(t -> {
             Node s = t.getSubject();
             Node p = t.getPredicate();
             Node o = t.getObject();
@@ -50,16 +131,7 @@ final class SearchEntries {
                 if (p.equals(RDF.type.asNode())) {
                     b.types.add(o);
                 } else if (o.isLiteral()) {
-                    String text = o.getLiteralLexicalForm();
-                    if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode())) {
-                        b.names.add(new Name(text, "label"));
-                    } else if (p.equals(SKOS.altLabel.asNode())) {
-                        b.alt.add(new Name(text, "altLabel"));
-                    } else if (p.equals(HUGGING_FACE_ID)) {
-                        b.ids.add(new Name(text, "huggingFaceId"));
-                    } else if (p.equals(DCTerms.description.asNode())) {
-                        b.descriptions.add(text);
-                    }
+                    b.literal(p, o.getLiteralLexicalForm());
                 }
             }
             if (s.isURI() && o.isURI() && !p.equals(RDF.type.asNode())) {
@@ -67,21 +139,12 @@ final class SearchEntries {
                 degrees.computeIfAbsent(o, k -> new int[1])[0]++;
             }
         });
-        Map<String, Entry> out = new LinkedHashMap<>();
         builders.entrySet().stream().filter(e -> !e.getValue().types.isEmpty())
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Node::getURI)))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Node::getURI)))
                 .forEach(e -> {
-                    Builder b = e.getValue();
-                    List<Name> names = new ArrayList<>();
-                    for (List<Name> kind : List.of(b.names, b.alt, b.ids)) {
-                        kind.stream().sorted(java.util.Comparator.comparing(Name::text)).forEach(names::add);
-                    }
-                    b.descriptions.sort(null);
                     int[] degree = degrees.get(e.getKey());
-                    out.put(e.getKey().getURI(), new Entry(e.getKey(), names.stream().distinct().toList(),
-                            List.copyOf(b.descriptions), Set.copyOf(b.types), degree == null ? 0 : degree[0]));
+                    sink.accept(e.getValue().entry(e.getKey(), degree == null ? 0 : degree[0]));
                 });
-        return out;
     }
 
     private static final class Builder {
@@ -90,5 +153,27 @@ final class SearchEntries {
         final List<Name> ids = new ArrayList<>();
         final List<String> descriptions = new ArrayList<>();
         final Set<Node> types = new HashSet<>();
+
+        /** Files a literal statement under the kind of name or text its predicate makes it. */
+        void literal(Node p, String text) {
+            if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode())) {
+                names.add(new Name(text, "label"));
+            } else if (p.equals(SKOS.altLabel.asNode())) {
+                alt.add(new Name(text, "altLabel"));
+            } else if (p.equals(HUGGING_FACE_ID)) {
+                ids.add(new Name(text, "huggingFaceId"));
+            } else if (p.equals(DCTerms.description.asNode())) {
+                descriptions.add(text);
+            }
+        }
+
+        Entry entry(Node s, int degree) {
+            List<Name> all = new ArrayList<>();
+            for (List<Name> kind : List.of(names, alt, ids)) {
+                kind.stream().sorted(Comparator.comparing(Name::text)).forEach(all::add);
+            }
+            descriptions.sort(null);
+            return new Entry(s, all.stream().distinct().toList(), List.copyOf(descriptions), Set.copyOf(types), degree);
+        }
     }
 }

@@ -2,109 +2,122 @@ package org.internkg.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Node;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.internkg.graph.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import jakarta.annotation.PreDestroy;
+
 /**
- * The full-text index of the knowledge base, in memory (a {@link ByteBuffersDirectory}: the data is a few
- * thousand resources, so a rebuild takes a fraction of a second and nothing has to be kept on disk). It is built
- * on the first search and rebuilt whenever {@link KnowledgeBase#revision()} has moved, so it follows every write
- * without hooks in the store.
+ * The full-text index of the knowledge base (Lucene), ranked inside Lucene by {@link RankedSearch}: a search reads
+ * at most a page of hits, whatever the size of the store.
  *
- * <p>Lucene finds the candidates (words, Chinese bigrams, prefixes, substrings of names and, for Latin words,
- * one or two typos); the ranking is ours and explicit: exact name, then prefix, then all words in a name, then
- * substring, then words found in a description, then typo matches, then partial matches; among equals the
- * better-connected resource first.
+ * <p>Where it lives: for an on-disk store in {@code <store>/search-index} (memory-mapped), stamped with the
+ * {@link StoreStamp} of the store it was built from and reused at the next start when the stamp still matches;
+ * otherwise (stale or missing) it is rebuilt. In-memory and remote stores keep it in memory.
+ *
+ * <p>Following writes: every write moves {@link KnowledgeBase#revision()}. A small index (up to
+ * {@link #SYNCHRONOUS_REBUILD_MAX} resources: the bundled data, tests) is rebuilt by the next search, which then
+ * sees the write. A large one is rebuilt on a background thread and swapped in when complete; searches meanwhile
+ * answer from the previous index. Only the very first build of a store, when there is no index at all, makes
+ * searches wait.
  */
 @Component
 public class SearchIndex {
 
+    /** Up to this many resources a rebuild takes well under a second, and searches wait for it. */
+    static final int SYNCHRONOUS_REBUILD_MAX = 20_000;
+
+    static final String INDEX_DIRECTORY = "search-index";
+    private static final String STAMP = "store-stamp";
+    private static final String RESOURCES = "resources";
+    private static final String FORMAT = "format";
+    /** Bumped whenever the documents change shape, so an index written by an older version is rebuilt. */
+    private static final String FORMAT_VERSION = "2";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    private static final String IRI = "iri";
-    private static final String NAME = "name";
-    private static final String NAME_EXACT = "nameExact";
-    private static final String TEXT = "text";
 
     private final KnowledgeBase kb;
+    private final Optional<Path> directory;
+    private final int synchronousRebuildMax;
+    private final Object buildLock = new Object();
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
+    private final AtomicLong builds = new AtomicLong();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-index-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Snapshot snapshot;
+    private volatile boolean closed;
 
+    @Autowired
     public SearchIndex(KnowledgeBase kb) {
+        this(kb, SYNCHRONOUS_REBUILD_MAX);
+    }
+
+    SearchIndex(KnowledgeBase kb, int synchronousRebuildMax) {
         this.kb = kb;
+        this.directory = kb.location().map(p -> p.resolve(INDEX_DIRECTORY));
+        this.synchronousRebuildMax = synchronousRebuildMax;
     }
 
     /** How well a resource matched: lower is better ({@code quality} 0 exact … 6 partial). */
     public record Match(Node resource, String matched, String kind, int quality, int degree, int coverage) {
     }
 
-    private record Snapshot(long revision, IndexSearcher searcher, Map<String, SearchEntries.Entry> entries) {
+    /**
+     * What the index answers from: the store revision it follows, how many resources it holds, whether it was
+     * {@code built} from the store or {@code reused} from disk, when, where (null: memory), and whether a newer
+     * one is being built.
+     */
+    public record Status(long revision, int resources, String origin, Instant since, Path directory, boolean rebuilding) {
     }
 
-    /**
-     * Quality first; then how much of the matched name the text covers, in tenths (书生 is nearer to 书生·浦语
-     * than to 书生·浦语大模型实战营); then the better-connected resource.
-     */
-    private static final Comparator<Match> ORDER = Comparator.comparingInt(Match::quality)
-            .thenComparing(Comparator.comparingInt(Match::coverage).reversed())
-            .thenComparing(Comparator.comparingInt(Match::degree).reversed())
-            .thenComparingInt(m -> m.matched().length())
-            .thenComparing(Match::matched)
-            .thenComparing(m -> m.resource().getURI());
+    private record Snapshot(long revision, DirectoryReader reader, IndexSearcher searcher, int resources, String origin,
+                            Instant since) {
+    }
 
     /**
      * Resources matching {@code text}, best first; {@code type} (nullable) keeps resources of that class only.
      */
     public List<Match> search(String text, Node type, int limit) {
-        Snapshot s = current();
         String needle = text.strip().toLowerCase(Locale.ROOT);
         List<String> tokens = SearchAnalyzer.tokens(needle);
-        List<Match> matches = new ArrayList<>();
-        try {
-            Query query = query(needle, tokens);
-            for (ScoreDoc hit : s.searcher().search(query, Math.max(1, s.searcher().getIndexReader().maxDoc())).scoreDocs) {
-                String iri = s.searcher().storedFields().document(hit.doc).get(IRI);
-                SearchEntries.Entry entry = s.entries().get(iri);
-                if (entry == null || (type != null && !entry.types().contains(type))) {
-                    continue;
-                }
-                Match m = MatchQuality.rate(entry, needle, tokens);
-                if (m != null) {
-                    matches.add(m);
-                }
+        while (true) {
+            Snapshot s = current();
+            if (!s.reader().tryIncRef()) {
+                continue; // swapped and closed meanwhile: take the newer one
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                return new RankedSearch(s.searcher(), needle, tokens, type, limit).run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                decRef(s.reader());
+            }
         }
-        matches.sort(ORDER);
-        return matches.subList(0, Math.min(limit, matches.size()));
     }
 
     /** The revision the index was last built from (0 before the first search). */
@@ -113,72 +126,165 @@ public class SearchIndex {
         return s == null ? 0 : s.revision();
     }
 
+    /** The index now answering, or empty before it is first opened. */
+    public Optional<Status> status() {
+        Snapshot s = snapshot;
+        return s == null ? Optional.empty()
+                : Optional.of(new Status(s.revision(), s.resources(), s.origin(), s.since(), directory.orElse(null), rebuildQueued.get()));
+    }
+
+    /** How many times the index was built by reading the store (reuse from disk does not count). */
+    long builds() {
+        return builds.get();
+    }
+
+    /** Opens (reuses or builds) the index now rather than on the first search: the start-up warm-up. */
+    void open() {
+        current();
+    }
+
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s != null && s.revision() == kb.revision()) {
+        long revision = kb.revision();
+        if (s != null && s.revision() == revision) {
             return s;
         }
-        synchronized (this) {
+        if (s != null && s.resources() > synchronousRebuildMax) {
+            rebuildInBackground();
+            return s;
+        }
+        synchronized (buildLock) {
             s = snapshot;
-            long revision = kb.revision();
-            if (s == null || s.revision() != revision) {
-                s = build(revision);
-                snapshot = s;
+            if (s == null || s.revision() != kb.revision()) {
+                s = s == null ? reuseOrBuild() : build();
             }
             return s;
         }
     }
 
-    private Snapshot build(long revision) {
-        long start = System.nanoTime();
-        Map<String, SearchEntries.Entry> entries = kb.read(SearchEntries::read);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzer.ANALYZER))) {
-            for (SearchEntries.Entry e : entries.values()) {
-                Document doc = new Document();
-                doc.add(new StringField(IRI, e.resource().getURI(), Field.Store.YES));
-                for (SearchEntries.Name n : e.names()) {
-                    doc.add(new TextField(NAME, n.text(), Field.Store.NO));
-                    doc.add(new StringField(NAME_EXACT, n.text().toLowerCase(Locale.ROOT), Field.Store.NO));
+    private void rebuildInBackground() {
+        if (rebuildQueued.compareAndSet(false, true)) {
+            background.execute(() -> {
+                try {
+                    synchronized (buildLock) {
+                        rebuildQueued.set(false);
+                        if (snapshot == null || snapshot.revision() != kb.revision()) {
+                            build();
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    // The store may close under us when the application stops; the next search tries again.
+                    log.warn("Search index rebuild failed: {}", e.getMessage());
                 }
-                for (String d : e.descriptions()) {
-                    doc.add(new TextField(TEXT, d, Field.Store.NO));
+            });
+        }
+    }
+
+    /** At the first open of an on-disk store: the index on disk when its stamp matches the store, else a new one. */
+    private Snapshot reuseOrBuild() {
+        if (directory.isPresent() && Files.isDirectory(directory.get())) {
+            long revision = kb.revision();
+            String stamp = StoreStamp.of(kb.location().orElseThrow());
+            try {
+                Directory dir = FSDirectory.open(directory.get());
+                if (DirectoryReader.indexExists(dir)) {
+                    DirectoryReader reader = DirectoryReader.open(dir);
+                    Map<String, String> data = reader.getIndexCommit().getUserData();
+                    if (stamp != null && stamp.equals(data.get(STAMP)) && FORMAT_VERSION.equals(data.get(FORMAT))) {
+                        int resources = Integer.parseInt(data.getOrDefault(RESOURCES, "0"));
+                        log.info("Search index reused from {}: {} resources, the store is unchanged since it was built",
+                                directory.get(), resources);
+                        return swap(new Snapshot(revision, reader, searcher(reader), resources, "reused", Instant.now()));
+                    }
+                    reader.close();
+                    log.info("Search index in {} is stale (the store changed since it was built): rebuilding", directory.get());
                 }
-                writer.addDocument(doc);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Search index in {} is unreadable ({}): rebuilding", directory.get(), e.getMessage());
             }
-            writer.commit();
-            Snapshot s = new Snapshot(revision, new IndexSearcher(DirectoryReader.open(directory)), entries);
-            log.info("Search index built: {} resources at revision {} in {} ms", entries.size(), revision,
-                    (System.nanoTime() - start) / 1_000_000);
-            return s;
+        }
+        return build();
+    }
+
+    /** Reads the store once and writes a fresh index, then swaps it in; the caller holds {@link #buildLock}. */
+    private Snapshot build() {
+        long start = System.nanoTime();
+        // Revision and stamp are taken before the read: a write in between makes the index look older than it is
+        // (a needless rebuild later), never newer.
+        long revision = kb.revision();
+        String stamp = directory.isPresent() ? StoreStamp.of(kb.location().orElseThrow()) : null;
+        try {
+            Directory dir = directory.isPresent() ? FSDirectory.open(directory.get()) : new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(SearchDocuments.ANALYZER)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(32);
+            int resources;
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                int[] count = {0};
+                kb.read(ds -> {
+                    SearchEntries.forEach(ds, e -> {
+                        if (closed) {
+                            throw new IllegalStateException("the application is stopping");
+                        }
+                        try {
+                            writer.addDocuments(SearchDocuments.of(e));
+                        } catch (IOException ex) {
+                            throw new UncheckedIOException(ex);
+                        }
+                        count[0]++;
+                    });
+                    return null;
+                });
+                resources = count[0];
+                if (resources > synchronousRebuildMax) {
+                    writer.forceMerge(1); // one segment: the fastest to search, written once per build
+                }
+                writer.setLiveCommitData(Map.of(STAMP, stamp == null ? "" : stamp, RESOURCES, String.valueOf(resources),
+                        FORMAT, FORMAT_VERSION).entrySet());
+                writer.commit();
+            }
+            DirectoryReader reader = DirectoryReader.open(dir);
+            builds.incrementAndGet();
+            log.info("Search index built: {} resources at revision {} in {} ms{}", resources, revision,
+                    (System.nanoTime() - start) / 1_000_000, directory.map(d -> ", kept in " + d).orElse(", in memory"));
+            return swap(new Snapshot(revision, reader, searcher(reader), resources, "built", Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
     }
 
-    /** Any word of the text as a word, a prefix or (Latin, four letters or more) a typo; or the text inside a name. */
-    private static Query query(String needle, List<String> tokens) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : tokens) {
-            b.add(new BoostQuery(new TermQuery(new Term(NAME, t)), 4), Occur.SHOULD);
-            b.add(new TermQuery(new Term(TEXT, t)), Occur.SHOULD);
-            b.add(new BoostQuery(new PrefixQuery(new Term(NAME, t)), 2), Occur.SHOULD);
-            if (SearchAnalyzer.isLatin(t) && t.length() >= 4) {
-                b.add(new FuzzyQuery(new Term(NAME, t), MatchQuality.maxEdits(t), 1), Occur.SHOULD);
-            }
-        }
-        b.add(new WildcardQuery(new Term(NAME_EXACT, "*" + escapeWildcards(needle) + "*")), Occur.SHOULD);
-        return b.build();
+    /** No query cache: searches differ from each other, and caching the big postings of common words costs more than it saves. */
+    private static IndexSearcher searcher(DirectoryReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        return searcher;
     }
 
-    private static String escapeWildcards(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '*' || c == '?' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
+    private Snapshot swap(Snapshot next) {
+        Snapshot previous = snapshot;
+        snapshot = next;
+        if (previous != null) {
+            decRef(previous.reader());
         }
-        return out.toString();
+        return next;
+    }
+
+    private static void decRef(DirectoryReader reader) {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            log.debug("closing a search index reader: {}", e.getMessage());
+        }
+    }
+
+    /** Stops a rebuild in progress (it is abandoned: the index on disk keeps its last complete commit). */
+    @PreDestroy
+    void close() {
+        closed = true;
+        background.shutdownNow();
+        Snapshot s = snapshot;
+        snapshot = null;
+        if (s != null) {
+            decRef(s.reader());
+        }
     }
 }

@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the search index once the server is ready, on a background thread: start-up does not wait for it, and
- * the first person to search does not pay for it either. Later writes rebuild it on the next search.
+ * Opens the search index once the server is ready, on a background thread: start-up does not wait for it, and
+ * the first person to search does not pay for it either. An on-disk index whose store is unchanged is reused at
+ * once; otherwise this is where it is built.
  */
 @Component
 class SearchIndexWarmUp {
@@ -25,7 +26,7 @@ class SearchIndexWarmUp {
     void warmUp() {
         Thread thread = new Thread(() -> {
             try {
-                index.search("internlm", null, 1);
+                index.open();
             } catch (RuntimeException e) {
                 // The store may close under us when the application stops during start-up; the next search builds it.
                 log.debug("Search index warm-up skipped: {}", e.getMessage());

@@ -3,19 +3,28 @@ package org.internkg.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.internkg.graph.BundledKnowledgeBase;
 import org.internkg.graph.Ikg;
 import org.internkg.graph.KnowledgeBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The index on a tiny store: ranking rules, Chinese next to Latin, typos, and following every write. */
+/**
+ * The index on a tiny store: ranking rules, Chinese next to Latin, typos, and following every write; on the bundled
+ * data, the same ranking as the reference rating of {@link MatchQuality}; on disk, reuse across restarts and
+ * rebuilds of a stale index.
+ */
 class SearchIndexTests {
 
     private static final String PREFIXES = """
@@ -93,5 +102,77 @@ class SearchIndexTests {
         assertThat(index.indexedRevision()).isGreaterThan(before);
         kb.write(ds -> ds.asDatasetGraph().deleteAny(Node.ANY, NodeFactory.createURI(Ikg.ID + "tool/satellite"), Node.ANY, Node.ANY));
         assertThat(iris("satellite")).isEmpty();
+    }
+
+    private static final String SATELLITE = "GRAPH <https://w3id.org/internkg/id/source/b> { t:satellite a ikg:SoftwareTool ; rdfs:label \"Satellite\"@en . }";
+
+    @Test
+    void shouldRankAsTheReferenceRatingDoesOnTheBundledData() {
+        KnowledgeBase bundled = BundledKnowledgeBase.get();
+        SearchIndex onBundled = new SearchIndex(bundled);
+        var entries = bundled.read(SearchEntries::read);
+        for (String q : List.of("xtuner", "intern", "internlm2", "InternLM2 Chat 7B", "internlm2 ch", "书生", "浦语", "lmdeploy",
+                "deploy", "lm", "7b", "chat", "evaluation", "fine tuning", "lmdeplyo", "opencompas", "xtunr", "model quantization",
+                "openxlab", "zzzz", "e")) {
+            String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
+            List<String> tokens = SearchAnalyzer.tokens(needle);
+            List<String> expected = entries.values().stream().map(e -> MatchQuality.rate(e, needle, tokens))
+                    .filter(Objects::nonNull).sorted(MatchQuality.ORDER).limit(20)
+                    .map(m -> m.resource().getURI() + " q" + m.quality()).toList();
+            List<String> actual = onBundled.search(q, null, 20).stream().map(m -> m.resource().getURI() + " q" + m.quality()).toList();
+            assertThat(actual).as("search for %s", q).isEqualTo(expected);
+        }
+        onBundled.close();
+    }
+
+    @Test
+    void shouldReuseTheIndexOnDiskAfterARestartAndRebuildItWhenTheStoreChanged(@TempDir Path dir) {
+        Path location = dir.resolve("store");
+        KnowledgeBase disk = KnowledgeBase.onDisk(location);
+        disk.write(ds -> RDFParser.create().source(new StringReader(PREFIXES + """
+                GRAPH <https://w3id.org/internkg/id/source/a> { t:rocket a ikg:SoftwareTool ; rdfs:label "Rocket"@en . }
+                """)).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        SearchIndex first = new SearchIndex(disk);
+        assertThat(first.search("rocket", null, 10)).extracting(m -> m.resource().getURI()).containsExactly(Ikg.ID + "tool/rocket");
+        assertThat(first.builds()).isEqualTo(1);
+        assertThat(first.status().orElseThrow().origin()).isEqualTo("built");
+        assertThat(Files.isDirectory(location.resolve(SearchIndex.INDEX_DIRECTORY))).isTrue();
+        first.close();
+        disk.close();
+
+        // Restart: the store is unchanged, so the index on disk answers without reading the store.
+        disk = KnowledgeBase.onDisk(location);
+        SearchIndex second = new SearchIndex(disk);
+        assertThat(second.search("rocket", null, 10)).extracting(m -> m.resource().getURI()).containsExactly(Ikg.ID + "tool/rocket");
+        assertThat(second.builds()).isZero();
+        assertThat(second.status()).map(SearchIndex.Status::origin).contains("reused");
+        second.close();
+        // The store changes while no server runs (e.g. the load command): the index is stale.
+        disk.write(ds -> RDFParser.create().source(new StringReader(PREFIXES + SATELLITE)).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        disk.close();
+
+        disk = KnowledgeBase.onDisk(location);
+        SearchIndex third = new SearchIndex(disk);
+        assertThat(third.search("satellite", null, 10)).extracting(m -> m.resource().getURI()).containsExactly(Ikg.ID + "tool/satellite");
+        assertThat(third.builds()).isEqualTo(1);
+        assertThat(third.status()).map(SearchIndex.Status::origin).contains("built");
+        third.close();
+        disk.close();
+    }
+
+    @Test
+    void shouldRebuildALargeIndexInTheBackgroundAnsweringFromThePreviousOneMeanwhile() throws InterruptedException {
+        SearchIndex large = new SearchIndex(kb, 0);
+        assertThat(large.search("satellite", null, 10)).isEmpty();
+        load(SATELLITE);
+        // The first search after the write answers at once, from the index it had; the new one follows.
+        assertThat(large.search("rocket", null, 10)).isNotEmpty();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (large.search("satellite", null, 10).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(large.search("satellite", null, 10)).extracting(m -> m.resource().getURI()).containsExactly(Ikg.ID + "tool/satellite");
+        assertThat(large.indexedRevision()).isEqualTo(kb.revision());
+        large.close();
     }
 }
