@@ -2,9 +2,8 @@ package org.internkg.sparql;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,11 +26,18 @@ final class ConcurrencyLimiter implements AutoCloseable {
     private final Duration slowAfter;
     private final long retryAfterSeconds;
     private final AtomicInteger waiting = new AtomicInteger();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "sparql-slow-query-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor timer = slowQueryTimer();
+
+    /** Every query schedules its promotion and nearly all cancel it: cancelled ones leave the queue at once. */
+    private static ScheduledThreadPoolExecutor slowQueryTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "sparql-slow-query-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
 
     ConcurrencyLimiter(int ordinary, int queueCapacity, Duration queueWait, int slow, Duration slowAfter, long retryAfterSeconds) {
         this.ordinary = new Semaphore(ordinary, true);
