@@ -2,9 +2,8 @@ package org.internkg.sparql;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,8 +13,9 @@ import org.springframework.http.HttpStatus;
 /**
  * Schedules queries on a small machine: {@code ordinary} run at once; more wait in a short queue (bounded in
  * length and time) rather than fail; a query still running after {@code slowAfter} moves to the slow pool of
- * {@code slow} places and frees its ordinary place, so one heavy query cannot hold up the quick ones. A full queue,
- * a wait that runs out and a slow query with no slow place left are answered 503 with {@code Retry-After}.
+ * {@code slow} places when one is free and frees its ordinary place, so one heavy query cannot hold up the quick
+ * ones. A running query is never stopped here (the query timeout bounds it): a full queue and a wait that runs
+ * out are answered 503 with {@code Retry-After}, before any work is done.
  */
 final class ConcurrencyLimiter implements AutoCloseable {
 
@@ -26,11 +26,18 @@ final class ConcurrencyLimiter implements AutoCloseable {
     private final Duration slowAfter;
     private final long retryAfterSeconds;
     private final AtomicInteger waiting = new AtomicInteger();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "sparql-slow-query-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor timer = slowQueryTimer();
+
+    /** Every query schedules its promotion and nearly all cancel it: cancelled ones leave the queue at once. */
+    private static ScheduledThreadPoolExecutor slowQueryTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "sparql-slow-query-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
 
     ConcurrencyLimiter(int ordinary, int queueCapacity, Duration queueWait, int slow, Duration slowAfter, long retryAfterSeconds) {
         this.ordinary = new Semaphore(ordinary, true);
@@ -53,15 +60,12 @@ final class ConcurrencyLimiter implements AutoCloseable {
 
     /** A place to run one query; close it when the query is done. */
     interface Permit extends AutoCloseable {
-        /** True when the query needed a slow place and none was free: it was stopped by {@code onNoSlowPlace}. */
-        boolean refusedSlow();
-
         @Override
         void close();
     }
 
-    /** Waits briefly for an ordinary place; {@code onNoSlowPlace} stops the query should it turn slow with the slow pool full. */
-    Permit acquire(Runnable onNoSlowPlace) {
+    /** Waits briefly for an ordinary place; a full queue or a wait that runs out is 503 with Retry-After. */
+    Permit acquire() {
         if (!ordinary.tryAcquire()) {
             if (waiting.incrementAndGet() > queueCapacity) {
                 waiting.decrementAndGet();
@@ -78,11 +82,7 @@ final class ConcurrencyLimiter implements AutoCloseable {
                 waiting.decrementAndGet();
             }
         }
-        return new Running(onNoSlowPlace);
-    }
-
-    Permit acquire() {
-        return acquire(() -> { });
+        return new Running();
     }
 
     SparqlException busy(String why) {
@@ -103,55 +103,47 @@ final class ConcurrencyLimiter implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    /** One running query: holds an ordinary place, then (once slow) a slow place instead. */
+    /**
+     * One running query: holds an ordinary place, then (once slow, if a slow place is free) a slow place instead.
+     * A slow query that finds the slow pool full keeps its ordinary place and asks again after {@code slowAfter}:
+     * stopping it would throw its work away (and answer 503 to a client that is alone on the server); new queries
+     * wait in the queue instead, which is where the limit is applied.
+     */
     private final class Running implements Permit {
 
-        private enum State { ORDINARY, SLOW, REFUSED, DONE }
+        private enum State { ORDINARY, SLOW, DONE }
 
         private State state = State.ORDINARY;
-        private final ScheduledFuture<?> promotion;
-        private final Runnable onNoSlowPlace;
+        private ScheduledFuture<?> promotion;
 
-        Running(Runnable onNoSlowPlace) {
-            this.onNoSlowPlace = onNoSlowPlace;
-            this.promotion = timer.schedule(this::turnSlow, slowAfter.toMillis(), TimeUnit.MILLISECONDS);
+        Running() {
+            synchronized (this) {
+                promotion = timer.schedule(this::turnSlow, slowAfter.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
 
-        private void turnSlow() {
-            synchronized (this) {
-                if (state != State.ORDINARY) {
-                    return;
-                }
-                if (slow.tryAcquire()) {
-                    state = State.SLOW;
-                    ordinary.release();
-                    return;
-                }
-                state = State.REFUSED;
+        private synchronized void turnSlow() {
+            if (state != State.ORDINARY) {
+                return;
+            }
+            if (slow.tryAcquire()) {
+                state = State.SLOW;
                 ordinary.release();
+            } else {
+                promotion = timer.schedule(this::turnSlow, slowAfter.toMillis(), TimeUnit.MILLISECONDS);
             }
-            onNoSlowPlace.run();
         }
 
         @Override
-        public synchronized boolean refusedSlow() {
-            return state == State.REFUSED;
-        }
-
-        @Override
-        public void close() {
+        public synchronized void close() {
             promotion.cancel(false);
-            synchronized (this) {
-                switch (state) {
-                    case ORDINARY -> ordinary.release();
-                    case SLOW -> slow.release();
-                    default -> {
-                    }
-                }
-                if (state != State.REFUSED) {
-                    state = State.DONE;
+            switch (state) {
+                case ORDINARY -> ordinary.release();
+                case SLOW -> slow.release();
+                default -> {
                 }
             }
+            state = State.DONE;
         }
     }
 }

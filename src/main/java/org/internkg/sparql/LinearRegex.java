@@ -22,12 +22,17 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * REGEX, REPLACE, {@code fn:matches} and {@code fn:replace} on RE2's linear-time engine (RE2J). ARQ runs them on
- * java.util.regex, which backtracks: {@code REGEX(?x, "^(.*a){12}$")} keeps a core busy for minutes, and the
- * query timeout cannot interrupt a match in progress. Here the REGEX and REPLACE operators become calls of the
- * {@code fn:} functions, and the function registry of public queries maps those to RE2J. Patterns RE2 cannot run
- * (backreferences, lookaround) are refused: a constant one before the query starts (400), one computed from data
- * as an evaluation error (the row is filtered out).
+ * REGEX, REPLACE, {@code fn:matches} and {@code fn:replace}, fast and safe from catastrophic backtracking. ARQ runs
+ * them on java.util.regex, which backtracks: {@code REGEX(?x, "^(.*a){12}$")} keeps a core busy for minutes, and
+ * the query timeout cannot interrupt a match in progress. Here the REGEX and REPLACE operators become calls of the
+ * {@code fn:} functions, and the function registry of public queries maps those to {@link Matches} and
+ * {@link Replace}: each match runs on java.util.regex over a {@link BudgetedText}, which stops it after a number
+ * of steps linear in the text's length; a match stopped so is done again on RE2's linear-time engine (RE2J),
+ * which gives the same answer, and the function keeps to RE2J from then on. So ordinary patterns run at
+ * java.util.regex's speed (about three times RE2J's on label scans) and a hostile one costs a bounded, linear
+ * amount. Patterns RE2 cannot run (backreferences, lookaround) are refused, since no linear engine could finish
+ * them: a constant one before the query starts (400), one computed from data as an evaluation error (the row is
+ * filtered out).
  */
 final class LinearRegex {
 
@@ -97,27 +102,64 @@ final class LinearRegex {
         }
     }
 
+    /**
+     * One pattern on both engines. {@code fast} is java.util.regex with the same flags (null when Java cannot read
+     * what RE2 can, e.g. {@code (?P<name>…)}); {@code linear} is RE2J, which decides what is accepted. Java's
+     * flags are chosen to read like RE2's: Unicode case folding for {@code i}, only {@code \n} ends a line.
+     */
+    record Compiled(java.util.regex.Pattern fast, Pattern linear) {
+    }
+
     /** Compiles with SPARQL's flags (i s m x q); anything RE2 cannot run is an evaluation error naming the cause. */
-    static Pattern compile(String regex, String flags) {
+    static Compiled compile(String regex, String flags) {
         int mask = 0;
+        int javaMask = java.util.regex.Pattern.UNIX_LINES;
         String pattern = regex;
         for (char flag : flags.toCharArray()) {
             switch (flag) {
-                case 'i' -> mask |= Pattern.CASE_INSENSITIVE;
-                case 's' -> mask |= Pattern.DOTALL;
-                case 'm' -> mask |= Pattern.MULTILINE;
+                case 'i' -> {
+                    mask |= Pattern.CASE_INSENSITIVE;
+                    javaMask |= java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE;
+                }
+                case 's' -> {
+                    mask |= Pattern.DOTALL;
+                    javaMask |= java.util.regex.Pattern.DOTALL;
+                }
+                case 'm' -> {
+                    mask |= Pattern.MULTILINE;
+                    javaMask |= java.util.regex.Pattern.MULTILINE;
+                }
                 case 'q' -> pattern = Pattern.quote(regex);
                 case 'x' -> pattern = pattern.replaceAll("\\s+", "");
                 default -> throw new ExprEvalException("unknown regular-expression flag '" + flag + "' (use i, s, m, x or q)");
             }
         }
+        Pattern linear;
         try {
-            return Pattern.compile(pattern, mask);
+            linear = Pattern.compile(pattern, mask);
         } catch (PatternSyntaxException e) {
             throw new ExprEvalException("regular expression " + shorten(regex) + " is not supported: " + e.getDescription()
-                    + " (patterns run on a linear-time engine: no backreferences or lookaround)");
+                    + " (patterns must run on a linear-time engine: no backreferences or lookaround)");
         }
+        if (readDifferently(pattern)) {
+            return new Compiled(null, linear);
+        }
+        java.util.regex.Pattern fast;
+        try {
+            fast = java.util.regex.Pattern.compile(flags.indexOf('q') >= 0 ? java.util.regex.Pattern.quote(regex) : pattern,
+                    javaMask);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            fast = null;
+        }
+        return new Compiled(fast, linear);
     }
+
+    /** RE2 syntax that Java reads with another meaning: POSIX classes {@code [[:alpha:]]}, the ungreedy flag {@code (?U)}. */
+    private static boolean readDifferently(String pattern) {
+        return pattern.contains("[:") || UNGREEDY_FLAG.matcher(pattern).find();
+    }
+
+    private static final java.util.regex.Pattern UNGREEDY_FLAG = java.util.regex.Pattern.compile("\\(\\?[a-zA-Z-]*U");
 
     private static String shorten(String s) {
         return "\"" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "\"";
@@ -130,11 +172,44 @@ final class LinearRegex {
         return value.asNode().getLiteralLexicalForm();
     }
 
-    /** REGEX / fn:matches: (text, pattern[, flags]). One compiled pattern is kept while the pattern stays the same. */
-    public static final class Matches extends FunctionBase {
+    /**
+     * The compiled pattern of one function call site: kept while the pattern stays the same (it is a constant in
+     * almost every query), and switched to RE2J for good once java.util.regex ran out of steps on it.
+     */
+    private abstract static class RegexFunction extends FunctionBase {
 
         private String lastKey;
-        private Pattern last;
+        private Compiled last;
+        private boolean linearOnly;
+        private long fallbacks;
+
+        final synchronized Compiled pattern(String regex, String flags) {
+            String key = flags + "\u0000" + regex;
+            if (!key.equals(lastKey)) {
+                last = compile(regex, flags);
+                lastKey = key;
+                linearOnly = last.fast() == null;
+            }
+            return last;
+        }
+
+        final synchronized boolean linearOnly() {
+            return linearOnly;
+        }
+
+        final synchronized void gaveUp() {
+            linearOnly = true;
+            fallbacks++;
+        }
+
+        /** How many times java.util.regex ran out of steps here and RE2J took over (at most once: it then stays). */
+        final synchronized long fallbacks() {
+            return fallbacks;
+        }
+    }
+
+    /** REGEX / fn:matches: (text, pattern[, flags]). */
+    public static final class Matches extends RegexFunction {
 
         @Override
         public void checkBuild(String uri, ExprList args) {
@@ -147,24 +222,20 @@ final class LinearRegex {
         public NodeValue exec(List<NodeValue> args) {
             String text = lexical(args.get(0), "the text");
             String flags = args.size() == 3 ? lexical(args.get(2), "the flags") : "";
-            return NodeValue.makeBoolean(pattern(lexical(args.get(1), "the pattern"), flags).matcher(text).find());
-        }
-
-        private synchronized Pattern pattern(String regex, String flags) {
-            String key = flags + "\u0000" + regex;
-            if (!key.equals(lastKey)) {
-                last = compile(regex, flags);
-                lastKey = key;
+            Compiled pattern = pattern(lexical(args.get(1), "the pattern"), flags);
+            if (!linearOnly()) {
+                try {
+                    return NodeValue.makeBoolean(pattern.fast().matcher(BudgetedText.of(text)).find());
+                } catch (BudgetedText.Exhausted e) {
+                    gaveUp();
+                }
             }
-            return last;
+            return NodeValue.makeBoolean(pattern.linear().matcher(text).find());
         }
     }
 
     /** REPLACE / fn:replace: (text, pattern, replacement[, flags]); keeps the text's language tag. */
-    public static final class Replace extends FunctionBase {
-
-        private String lastKey;
-        private Pattern last;
+    public static final class Replace extends RegexFunction {
 
         @Override
         public void checkBuild(String uri, ExprList args) {
@@ -178,30 +249,31 @@ final class LinearRegex {
             NodeValue input = args.get(0);
             String text = lexical(input, "the text");
             String flags = args.size() == 4 ? lexical(args.get(3), "the flags") : "";
-            Pattern pattern = pattern(lexical(args.get(1), "the pattern"), flags);
-            if (pattern.matches("")) {
+            Compiled pattern = pattern(lexical(args.get(1), "the pattern"), flags);
+            if (pattern.linear().matches("")) {
                 throw new ExprEvalException("REPLACE: the pattern matches the empty string");
             }
             String replacement = lexical(args.get(2), "the replacement");
-            String result;
+            boolean literal = flags.indexOf('q') >= 0;
+            String result = null;
             try {
-                Matcher matcher = pattern.matcher(text);
-                result = flags.indexOf('q') >= 0 ? matcher.replaceAll(Matcher.quoteReplacement(replacement))
-                        : matcher.replaceAll(replacement);
+                if (!linearOnly()) {
+                    try {
+                        java.util.regex.Matcher matcher = pattern.fast().matcher(BudgetedText.of(text));
+                        result = matcher.replaceAll(literal ? java.util.regex.Matcher.quoteReplacement(replacement) : replacement);
+                    } catch (BudgetedText.Exhausted e) {
+                        gaveUp();
+                    }
+                }
+                if (result == null) {
+                    Matcher matcher = pattern.linear().matcher(text);
+                    result = literal ? matcher.replaceAll(Matcher.quoteReplacement(replacement)) : matcher.replaceAll(replacement);
+                }
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new ExprEvalException("REPLACE: bad replacement " + shorten(replacement));
             }
             String lang = input.asNode().getLiteralLanguage();
             return lang == null || lang.isEmpty() ? NodeValue.makeString(result) : NodeValue.makeLangString(result, lang);
-        }
-
-        private synchronized Pattern pattern(String regex, String flags) {
-            String key = flags + "\u0000" + regex;
-            if (!key.equals(lastKey)) {
-                last = compile(regex, flags);
-                lastKey = key;
-            }
-            return last;
         }
     }
 }

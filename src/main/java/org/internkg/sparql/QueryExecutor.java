@@ -8,8 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
@@ -30,7 +28,6 @@ import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
 import org.internkg.graph.RemoteKnowledgeBase;
 import org.internkg.graph.StoreUnavailableException;
-import org.internkg.security.LogText;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -40,8 +37,6 @@ import org.springframework.http.HttpStatus;
  * cap bounds them).
  */
 final class QueryExecutor {
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QueryExecutor.class);
 
     private final KnowledgeBase knowledgeBase;
     private final QueryProperties limits;
@@ -55,39 +50,17 @@ final class QueryExecutor {
 
     /** Acquires a slot, runs the query, writes the answer; headers other than Content-Type are already set. */
     void execute(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response) {
-        AtomicReference<QueryExec> running = new AtomicReference<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        try (ConcurrencyLimiter.Permit permit = limiter.acquire(() -> {
-            stop.set(true);
-            QueryExec exec = running.get();
-            if (exec != null) {
-                exec.abort();
-            }
-        })) {
-            try {
-                knowledgeBase.read(ds -> {
-                    run(validated, format, response, running, stop);
-                    return null;
-                });
-            } catch (SparqlException e) {
-                if (permit.refusedSlow() && e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-                    log.warn("Stopped a slow query, no slow slot free: {}", LogText.excerpt(validated.text()));
-                    throw limiter.busy("the query ran past " + limits.slowAfter().toMillis()
-                            + " ms and every slot for slow queries is taken");
-                }
-                throw e;
-            }
+        try (ConcurrencyLimiter.Permit permit = limiter.acquire()) {
+            knowledgeBase.read(ds -> {
+                run(validated, format, response);
+                return null;
+            });
         }
     }
 
-    private void run(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response,
-                     AtomicReference<QueryExec> running, AtomicBoolean stop) {
+    private void run(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response) {
         try (QueryExec exec = builderFor(validated)
                 .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
-            running.set(exec);
-            if (stop.get()) {
-                exec.abort();
-            }
             response.setContentType(contentType(format));
             // Writers flush eagerly; holding flushes back keeps the response uncommitted until a real amount of
             // output exists, so a query that times out before its first rows still gets a proper 503.
