@@ -27,9 +27,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Component
 class ResourceFactsQuery {
 
+    /**
+     * Statements listed per direction. A hub has tens of thousands (a tool supporting every model: 2.6 MB of
+     * JSON and most of a second per request at 10M triples); the details panel shows the first ones and says so,
+     * and the neighbourhood API pages through all of them.
+     */
+    static final int FACTS_PER_DIRECTION = 500;
+
     private final KnowledgeBase kb;
-    private final BoundedSelect out = BoundedSelect.load("resource-out.rq", 5000);
-    private final BoundedSelect in = BoundedSelect.load("resource-in.rq", 5000);
+    private final BoundedSelect out = BoundedSelect.load("resource-out.rq", FACTS_PER_DIRECTION);
+    private final BoundedSelect in = BoundedSelect.load("resource-in.rq", FACTS_PER_DIRECTION);
     private final BoundedSelect confidence = BoundedSelect.load("resource-confidence.rq", 1000);
     private final BoundedSelect reported = BoundedSelect.load("resource-reported.rq", 1000);
 

@@ -57,6 +57,31 @@ class LargeGraphBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void shouldListTheFirstFactsOfAHubAndSayTheRestAreLeftOut() throws Exception {
+        String iri = java.net.URLEncoder.encode(LargeGraphFixture.HUB, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/resource?iri=" + iri)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode hub = JsonMapper.builder().build().readTree(r.body());
+
+        List<String> supported = new java.util.ArrayList<>();
+        int[] outgoing = {0};
+        hub.at("/facts").forEach(f -> {
+            if (f.at("/direction").asString().equals("out")) {
+                outgoing[0]++;
+            }
+            if (f.at("/predicate/iri").asString().endsWith("/supportsModel")) {
+                supported.add(f.at("/value/iri").asString());
+            }
+        });
+        assertThat(hub.at("/truncated").asBoolean()).isTrue();
+        assertThat(outgoing[0]).isLessThanOrEqualTo(ResourceFactsQuery.FACTS_PER_DIRECTION);
+        // the first of the hub's models in order, from the first on, and far from all of them
+        assertThat(supported).hasSizeBetween(ResourceFactsQuery.FACTS_PER_DIRECTION - 20, ResourceFactsQuery.FACTS_PER_DIRECTION)
+                .isSorted().startsWith(LargeGraphFixture.model(1), LargeGraphFixture.model(2));
+    }
+
+    @Test
     void shouldDrawEveryNodeAndLinkOfTwoHubsWhenAPermalinkReplaysAllTheirPages() throws Exception {
         JsonNode overview = overview();
         // the first view, the two hubs (a tool may be in the first view already) and every model
