@@ -96,21 +96,23 @@ class LoadCommand implements Callable<Integer> {
                 bundled.loadInto(kb);
             }
             KnowledgeBaseValidator validator = skipValidation ? null : new KnowledgeBaseValidator(bundled);
-            kb.write(ds -> {
-                DatasetGraph dsg = ds.asDatasetGraph();
-                for (Path file : files) {
-                    loadFile(file, dsg);
-                }
-                if (validator != null) {
-                    ValidationReport report = validator.validate(dsg);
-                    if (!report.conforms()) {
-                        throw new KnowledgeBaseInvalidException("the store after loading " + files, report);
-                    }
-                }
-            });
+            kb.write(ds -> loadChecked(ds.asDatasetGraph(), validator, "the store after loading " + files));
         }
         System.err.printf("loaded %d file(s) into %s%n", files.size(), location);
         return 0;
+    }
+
+    /** The files into {@code dsg}, then the shapes and checks unless skipped; a violation undoes the transaction. */
+    private void loadChecked(DatasetGraph dsg, KnowledgeBaseValidator validator, String what) {
+        for (Path file : files) {
+            loadFile(file, dsg);
+        }
+        if (validator != null) {
+            ValidationReport report = validator.validate(dsg);
+            if (!report.conforms()) {
+                throw new KnowledgeBaseInvalidException(what, report);
+            }
+        }
     }
 
     /** The bundled knowledge base and the files, checked here first, then sent to the empty store graph by graph. */
@@ -120,18 +122,7 @@ class LoadCommand implements Callable<Integer> {
         try (KnowledgeBase local = KnowledgeBase.inMemory()) {
             bundled.loadInto(local);
             KnowledgeBaseValidator validator = skipValidation ? null : new KnowledgeBaseValidator(bundled);
-            local.write(ds -> {
-                DatasetGraph dsg = ds.asDatasetGraph();
-                for (Path file : files) {
-                    loadFile(file, dsg);
-                }
-                if (validator != null) {
-                    ValidationReport report = validator.validate(dsg);
-                    if (!report.conforms()) {
-                        throw new KnowledgeBaseInvalidException("the knowledge base with " + files, report);
-                    }
-                }
-            });
+            local.write(ds -> loadChecked(ds.asDatasetGraph(), validator, "the knowledge base with " + files));
             all = local.read(ds -> {
                 DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
                 ds.asDatasetGraph().find().forEachRemaining(copy::add);
