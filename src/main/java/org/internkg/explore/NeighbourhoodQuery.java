@@ -66,15 +66,16 @@ class NeighbourhoodQuery {
                 throw new UnknownResourceException(focus.getURI());
             }
             List<Link> links = hubs.get(revision, new LinksOf(focus, direction, predicate), () -> links(ds, focus, direction, predicate));
-            boolean truncated = links.stream().filter(l -> l.direction().equals("out")).count() >= out.rowCap()
-                    || links.stream().filter(l -> l.direction().equals("in")).count() >= in.rowCap();
             Map<String, int[]> counts = new LinkedHashMap<>();
             Map<String, Link> firstOfKind = new LinkedHashMap<>();
+            int outgoing = 0;
             for (Link l : links) {
                 String key = l.direction() + " " + l.predicate().getURI();
                 counts.computeIfAbsent(key, k -> new int[1])[0]++;
                 firstOfKind.putIfAbsent(key, l);
+                outgoing += l.direction().equals("out") ? 1 : 0;
             }
+            boolean truncated = outgoing >= out.rowCap() || links.size() - outgoing >= in.rowCap();
             List<Total> totals = new ArrayList<>();
             counts.forEach((key, n) -> {
                 Link l = firstOfKind.get(key);
