@@ -63,8 +63,8 @@ public final class SideBySideBenchmark {
             queries = all.stream().filter(q -> !BenchInstances.isApi(q)).toList();
             api = all.stream().filter(BenchInstances::isApi).toList();
             progress.printf("%d templates, %d instances each; in-process ARQ floor%n", queries.size(), settings.instances());
-            runs.add(measure("in-process ARQ", new JavaClientLoad(driver, new InProcessTarget(store)), queries, Duration.ZERO, -1, -1,
-                    settings.clients()));
+            runs.add(measure("in-process ARQ", new JavaClientLoad(driver, new InProcessTarget(store)), () -> { }, queries,
+                    Duration.ZERO, -1, -1, settings.clients()));
         }
         runs.add(server("Fuseki 5.6.0 (1st)", fuseki(), queries, driver, List.of()));
         runs.add(server("InternKG", internKg(), queries, driver, api));
@@ -81,11 +81,12 @@ public final class SideBySideBenchmark {
         progress.printf("%s: starting%n", name);
         try (ServerProcess server = ServerProcess.start(name, launch.command(), launch.endpoint(), log)) {
             progress.printf("%s: first answer after %d ms, %d MB resident%n", name, server.startUp().toMillis(), server.residentMb());
-            ServerRun run = measure(name, load(server.endpoint(), false, driver), queries, server.startUp(), server.residentMb(), 0,
-                    settings.clients());
+            ServerRun run = measure(name, load(server.endpoint(), false, driver), settle(server), queries, server.startUp(),
+                    server.residentMb(), 0, settings.clients());
             if (!api.isEmpty()) {
                 // The explorer's own API at one client: it has no Fuseki counterpart.
-                ServerRun apiRun = measure(name, load(server.endpoint().resolve("/"), true, driver), api, server.startUp(), 0, 0, List.of(1));
+                ServerRun apiRun = measure(name, load(server.endpoint().resolve("/"), true, driver), settle(server), api,
+                        server.startUp(), 0, 0, List.of(1));
                 run.cells().putAll(apiRun.cells());
             }
             return new ServerRun(name, run.startUp(), run.residentMb(), server.peakMb(), run.cells());
@@ -153,11 +154,29 @@ public final class SideBySideBenchmark {
         return jobs.size();
     }
 
-    private ServerRun measure(String name, Load load, List<BenchQuery> queries,
+    /** What runs before every cell: waiting until the server has finished the previous cell's queries. */
+    interface Settle {
+        void await() throws InterruptedException;
+    }
+
+    private Settle settle(ServerProcess server) {
+        return () -> {
+            Duration waited = CpuIdle.await(server.pid(), SETTLE_AT_MOST);
+            if (waited.compareTo(Duration.ofSeconds(3)) > 0) {
+                progress.printf("  (%s was still busy: waited %.1f s before the next cell)%n", server.name(), waited.toMillis() / 1000.0);
+            }
+        };
+    }
+
+    /** Well past InternKG's query timeout (10 s); Fuseki as configured here has none, so a heavy cell may need more. */
+    private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(60);
+
+    private ServerRun measure(String name, Load load, Settle settle, List<BenchQuery> queries,
                               Duration startUp, long residentMb, long peakMb, List<Integer> concurrencies) throws Exception {
         Map<String, Map<Integer, Measurement>> cells = new LinkedHashMap<>();
         for (BenchQuery query : queries) {
             for (int clients : concurrencies) {
+                settle.await();
                 Measurement m = load.run(query, clients);
                 cells.computeIfAbsent(query.name(), k -> new LinkedHashMap<>()).put(clients, m);
                 progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%s%n", query.name(), clients,
@@ -166,6 +185,7 @@ public final class SideBySideBenchmark {
         }
         if (queries.size() > 1) {
             for (int clients : concurrencies) {
+                settle.await();
                 Measurement m = load.runMix(queries, clients);
                 cells.computeIfAbsent(mixName(queries), k -> new LinkedHashMap<>()).put(clients, m);
                 progress.printf("  %-22s %2d clients: %8.1f req/s  p95 %8.1f ms%s%n", mixName(queries), clients,
