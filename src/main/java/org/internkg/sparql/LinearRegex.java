@@ -178,33 +178,38 @@ final class LinearRegex {
      */
     private abstract static class RegexFunction extends FunctionBase {
 
-        private String lastKey;
-        private Compiled last;
-        private boolean linearOnly;
-        private long fallbacks;
-
-        final synchronized Compiled pattern(String regex, String flags) {
-            String key = flags + "\u0000" + regex;
-            if (!key.equals(lastKey)) {
-                last = compile(regex, flags);
-                lastKey = key;
-                linearOnly = last.fast() == null;
+        /** The pattern last compiled here and whether it runs on RE2J only; replaced whole, read without locking. */
+        private record Current(String regex, String flags, Compiled compiled, boolean linearOnly) {
+            boolean isFor(String regex, String flags) {
+                // a constant pattern hands over the same String every row: identity first, equals only when it differs
+                return (this.regex == regex || this.regex.equals(regex)) && (this.flags == flags || this.flags.equals(flags));
             }
-            return last;
         }
 
-        final synchronized boolean linearOnly() {
-            return linearOnly;
+        private volatile Current current;
+        private final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
+
+        final Current pattern(String regex, String flags) {
+            Current now = current;
+            if (now == null || !now.isFor(regex, flags)) {
+                Compiled compiled = compile(regex, flags);
+                now = new Current(regex, flags, compiled, compiled.fast() == null);
+                current = now;
+            }
+            return now;
         }
 
-        final synchronized void gaveUp() {
-            linearOnly = true;
-            fallbacks++;
+        /** java.util.regex ran out of steps on {@code pattern}: RE2J from now on for it. */
+        final void gaveUp(Current pattern) {
+            fallbacks.incrementAndGet();
+            if (current == pattern) {
+                current = new Current(pattern.regex(), pattern.flags(), pattern.compiled(), true);
+            }
         }
 
         /** How many times java.util.regex ran out of steps here and RE2J took over (at most once: it then stays). */
-        final synchronized long fallbacks() {
-            return fallbacks;
+        final long fallbacks() {
+            return fallbacks.get();
         }
     }
 
@@ -222,15 +227,15 @@ final class LinearRegex {
         public NodeValue exec(List<NodeValue> args) {
             String text = lexical(args.get(0), "the text");
             String flags = args.size() == 3 ? lexical(args.get(2), "the flags") : "";
-            Compiled pattern = pattern(lexical(args.get(1), "the pattern"), flags);
-            if (!linearOnly()) {
+            RegexFunction.Current pattern = pattern(lexical(args.get(1), "the pattern"), flags);
+            if (!pattern.linearOnly()) {
                 try {
-                    return NodeValue.makeBoolean(pattern.fast().matcher(BudgetedText.of(text)).find());
+                    return NodeValue.makeBoolean(pattern.compiled().fast().matcher(BudgetedText.of(text)).find());
                 } catch (BudgetedText.Exhausted e) {
-                    gaveUp();
+                    gaveUp(pattern);
                 }
             }
-            return NodeValue.makeBoolean(pattern.linear().matcher(text).find());
+            return NodeValue.makeBoolean(pattern.compiled().linear().matcher(text).find());
         }
     }
 
@@ -249,7 +254,8 @@ final class LinearRegex {
             NodeValue input = args.get(0);
             String text = lexical(input, "the text");
             String flags = args.size() == 4 ? lexical(args.get(3), "the flags") : "";
-            Compiled pattern = pattern(lexical(args.get(1), "the pattern"), flags);
+            RegexFunction.Current current = pattern(lexical(args.get(1), "the pattern"), flags);
+            Compiled pattern = current.compiled();
             if (pattern.linear().matches("")) {
                 throw new ExprEvalException("REPLACE: the pattern matches the empty string");
             }
@@ -257,12 +263,12 @@ final class LinearRegex {
             boolean literal = flags.indexOf('q') >= 0;
             String result = null;
             try {
-                if (!linearOnly()) {
+                if (!current.linearOnly()) {
                     try {
                         java.util.regex.Matcher matcher = pattern.fast().matcher(BudgetedText.of(text));
                         result = matcher.replaceAll(literal ? java.util.regex.Matcher.quoteReplacement(replacement) : replacement);
                     } catch (BudgetedText.Exhausted e) {
-                        gaveUp();
+                        gaveUp(current);
                     }
                 }
                 if (result == null) {
