@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.internkg.explore.InvalidParameterException;
 import org.internkg.graph.RdfSyntaxException;
+import org.internkg.system.ClientGone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,9 @@ class ChangesProblems {
 
     @ExceptionHandler
     ProblemDetail unexpected(RuntimeException e) {
+        if (ClientGone.handled(e, log)) {
+            return null; // nobody to answer
+        }
         log.error("Changes API request failed", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The changes could not be computed; the server log has the details.");

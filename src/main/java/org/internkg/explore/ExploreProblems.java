@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.internkg.graph.StoreUnavailableException;
+import org.internkg.system.ClientGone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -52,6 +53,9 @@ class ExploreProblems {
     /** A bug, not a bad request: logged with its stack trace, answered without internals. */
     @ExceptionHandler
     ProblemDetail unexpected(RuntimeException e) {
+        if (ClientGone.handled(e, log)) {
+            return null; // nobody to answer
+        }
         log.error("Explorer API request failed", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The explorer could not answer this request; the server log has the details.");
