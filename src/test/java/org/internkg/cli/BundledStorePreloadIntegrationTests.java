@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.internkg.graph.BundledData;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,6 +54,9 @@ class BundledStorePreloadIntegrationTests {
 
             assertThat(kb.isOnDisk()).isTrue();
             assertThat(ask(kb, "ASK { <https://w3id.org/internkg/id/tool/xtuner> a ?type }")).isTrue();
+            // A search waits for the index the start-up warm-up is writing into the store directory, which must
+            // be complete before the directory is deleted.
+            assertThat(context.getBean(SearchIndex.class).search("xtuner", null, 5)).isNotEmpty();
         }
     }
 
