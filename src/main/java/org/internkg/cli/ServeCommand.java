@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.internkg.InternKgApplication;
+import org.internkg.graph.BundledStorePreload;
 import org.internkg.graph.JenaBackgroundInit;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
@@ -28,10 +29,14 @@ class ServeCommand implements Callable<Integer> {
         return KEEP_RUNNING;
     }
 
-    /** The server as {@code serve} starts it: Jena initialises on a second thread while Spring reads its configuration. */
+    /**
+     * The server as {@code serve} starts it: Jena initialises, and the in-memory store fills with the bundled data,
+     * on a second thread while Spring reads its configuration.
+     */
     static SpringApplication application() {
         SpringApplication application = new SpringApplication(InternKgApplication.class);
-        application.addInitializers(JenaBackgroundInit.start());
+        JenaBackgroundInit jena = JenaBackgroundInit.start();
+        application.addInitializers(jena, BundledStorePreload.after(jena));
         return application;
     }
 }

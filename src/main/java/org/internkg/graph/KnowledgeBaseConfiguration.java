@@ -1,15 +1,21 @@
 package org.internkg.graph;
 
+import java.util.Optional;
+
 import org.internkg.validation.KnowledgeBaseInvalidException;
 import org.internkg.validation.KnowledgeBaseValidator;
 import org.internkg.validation.ValidationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Opens the store, fills it from the bundled data when it is empty, and refuses to start on invalid data. */
+/**
+ * Opens the store, fills it from the bundled data when it is empty (or takes the in-memory store that
+ * {@link BundledStorePreload} filled during start-up), and refuses to start on invalid data.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StoreProperties.class)
 class KnowledgeBaseConfiguration {
@@ -27,8 +33,10 @@ class KnowledgeBaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KnowledgeBase knowledgeBase(StoreProperties properties, BundledData bundled, KnowledgeBaseValidator validator) {
-        KnowledgeBase kb = KnowledgeBase.open(properties);
+    KnowledgeBase knowledgeBase(StoreProperties properties, BundledData bundled, KnowledgeBaseValidator validator,
+                                ObjectProvider<BundledStorePreload> preload) {
+        Optional<KnowledgeBase> preloaded = Optional.ofNullable(preload.getIfAvailable()).flatMap(p -> p.take(properties));
+        KnowledgeBase kb = preloaded.orElseGet(() -> KnowledgeBase.open(properties));
         if (properties.mode() == StoreProperties.Mode.REMOTE) {
             // Replicas share the store: none of them fills or checks it at start-up (that is `load --remote`),
             // and a store that is down at start-up is reported on the first request, not by a failed start.
@@ -37,8 +45,10 @@ class KnowledgeBaseConfiguration {
         }
         try {
             boolean loadedOtherData = false;
-            if (kb.isEmpty()) {
-                bundled.loadInto(kb);
+            if (preloaded.isPresent() || kb.isEmpty()) {
+                if (preloaded.isEmpty()) {
+                    bundled.loadInto(kb);
+                }
                 properties.additionalData().forEach(location -> bundled.loadInto(kb, location));
                 loadedOtherData = !properties.additionalData().isEmpty();
             }
