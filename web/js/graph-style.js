@@ -94,7 +94,7 @@ export function graphStyle() {
     { selector: 'edge.is-derived', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     // Links added to a drawing of hundreds of nodes (explorer-controller.js SETTLE_LIMIT): haystack lines, the
     // cheapest Cytoscape draws (no bundling, no arrowheads, which are specks at the zoom that shows such a drawing).
-    { selector: 'edge.is-crowded', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    { selector: 'edge.is-crowded', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
   ];
   for (const [typeClass, s] of Object.entries(TYPE_STYLES)) {
     rules.push({
@@ -107,6 +107,8 @@ export function graphStyle() {
     { selector: 'node:selected', style: { 'border-color': '#f1c40f', 'border-width': 5, 'font-weight': 'bold' } },
     { selector: '.is-faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
     { selector: 'node.is-highlighted', style: { 'font-weight': 'bold', 'z-index': 10 } },
+    // a new z-index re-sorts every element for drawing: not worth it for one hovered node among thousands
+    { selector: 'node.is-highlighted.is-crowded', style: { 'z-index': 0 } },
     {
       selector: 'edge.is-highlighted',
       style: { 'line-color': '#1c2833', 'target-arrow-color': '#1c2833', width: 2.5, 'min-zoomed-font-size': 0, color: '#1c2833' },
