@@ -46,16 +46,36 @@ export class ExplorerController extends EventTarget {
       if (e.target === cy) this.clearSelection();
     });
     cy.on('dbltap', 'node', (e) => this.expand(e.target.id()));
-    cy.on('mouseover', 'node', (e) => this.#highlight(e.target));
-    cy.on('mouseout', 'node', () => this.#unhighlight());
+    cy.on('mouseover', 'node', (e) => this.#hover(e.target));
+    cy.on('mouseout', 'node', () => {
+      clearTimeout(this.#hoverTimer);
+      this.#unhighlight();
+    });
+    // A press is not a hover: the selection paints without waiting for a highlight frame first.
+    cy.on('tapstart', () => clearTimeout(this.#hoverTimer));
+  }
+
+  #hoverTimer;
+
+  // Every restyle of a crowded drawing repaints thousands of elements (a frame of hundreds of ms on a slow
+  // machine): there the highlight waits until the pointer rests on the node, so passing over nodes or clicking
+  // one costs no extra frame.
+  #hover(node) {
+    clearTimeout(this.#hoverTimer);
+    if (this.#cy.nodes().length <= SETTLE_LIMIT) this.#highlight(node);
+    else this.#hoverTimer = setTimeout(() => this.#highlight(node), HOVER_REST);
   }
 
   #highlight(node) {
     this.#cy.batch(() => {
-      // Fading everything else restyles every element: on a crowded drawing the hover would lag, so only the
-      // neighbourhood lights up there.
-      if (this.#cy.nodes().length <= SETTLE_LIMIT) this.#cy.elements().addClass('is-faded');
-      node.closedNeighborhood().removeClass('is-faded').addClass('is-highlighted');
+      if (this.#cy.nodes().length <= SETTLE_LIMIT) {
+        this.#cy.elements().addClass('is-faded');
+        node.closedNeighborhood().removeClass('is-faded').addClass('is-highlighted');
+      } else {
+        // Fading everything else restyles every element, and restyling a neighbour restyles all its links (a
+        // hub's thousands): on a crowded drawing only the node and its own links light up, so the hover stays quick.
+        node.connectedEdges().add(node).addClass('is-highlighted');
+      }
     });
   }
 
@@ -115,9 +135,16 @@ export class ExplorerController extends EventTarget {
     }
   }
 
-  async loadOverview() {
+  /**
+   * Draws the first view. A permalink passes its replay's pending requests as after: the first view is then drawn
+   * when they are in, right before the replay adds to it, so the browser paints the whole view once instead of the
+   * first view and then everything again; and it is framed by positions only (measuring every label for cy.fit
+   * costs more than the frame, which the replay moves anyway).
+   */
+  async loadOverview({ after = [] } = {}) {
     const started = performance.now();
-    const overview = await this.#track(fetchOverview());
+    const settled = after.map((p) => Promise.resolve(p).catch(() => null));
+    const overview = await this.#track(Promise.all([fetchOverview(), ...settled]).then(([first]) => first));
     if (!overview) return;
     measure('overview-fetch', started);
     const cy = this.#cy;
@@ -128,7 +155,8 @@ export class ExplorerController extends EventTarget {
     });
     const positions = layeredPositions(cy.nodes(), cy.edges());
     cy.nodes().positions((n) => positions.get(n.id()));
-    cy.fit(undefined, 40);
+    if (after.length) this.#fitPositions(cy.nodes(), 40);
+    else cy.fit(undefined, 40);
     this.#container.dataset.ready = 'true';
     this.#emit('overviewLoaded', { classes: overview.classes });
     this.#publishCounts();
@@ -158,14 +186,15 @@ export class ExplorerController extends EventTarget {
       node.select();
       node.connectedEdges().addClass('is-selected-edge');
     });
-    this.#publishCounts();
+    // A selection changes no count: only data-selected, not the walk over every node of #publishCounts.
+    this.#container.dataset.selected = iri;
     this.#emit('nodeSelected', { iri, data: { ...node.data() }, paging: this.paging(iri) });
   }
 
   clearSelection() {
     this.#cy.nodes(':selected').unselect();
     this.#cy.edges('.is-selected-edge').removeClass('is-selected-edge');
-    this.#publishCounts();
+    this.#container.dataset.selected = '';
     this.#emit('selectionCleared');
   }
 
@@ -696,6 +725,8 @@ export const LAYOUTS = ['layered', 'fcose', 'concentric', 'breadthfirst', 'lanes
 // Above this many nodes on the canvas a new batch keeps its ring placement: a force-directed settle with
 // thousands of fixed nodes costs seconds (and the rings are already legible); the view is fitted at once.
 const SETTLE_LIMIT = 500;
+// How long the pointer rests on a node of a crowded drawing before its links light up (ms).
+const HOVER_REST = 150;
 // The most neighbours one request asks for (NeighbourhoodQuery.MAX_LIMIT on the server).
 const MAX_REQUEST = 2000;
 

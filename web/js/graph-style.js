@@ -80,6 +80,13 @@ export function graphStyle() {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         'curve-style': 'bezier',
+      },
+    },
+    // The look of a link's label only on links that show one: every property an element gets costs time at each
+    // restyle, and a crowded drawing restyles thousands of unlabelled links.
+    {
+      selector: 'edge.has-label, edge.is-highlighted, edge.is-selected-edge, edge.is-marked',
+      style: {
         'font-size': 9,
         color: '#566573',
         'text-rotation': 'autorotate',
@@ -94,7 +101,12 @@ export function graphStyle() {
     { selector: 'edge.is-derived', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     // Links added to a drawing of hundreds of nodes (explorer-controller.js SETTLE_LIMIT): haystack lines, the
     // cheapest Cytoscape draws (no bundling, no arrowheads, which are specks at the zoom that shows such a drawing).
-    { selector: 'edge.is-crowded', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    // They take no pointer events: finding what is under the pointer then skips thousands of lines on every move
+    // (no link has a click or hover of its own; a click on one reaches the background).
+    {
+      selector: 'edge.is-crowded',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', events: 'no' },
+    },
   ];
   for (const [typeClass, s] of Object.entries(TYPE_STYLES)) {
     rules.push({
@@ -107,6 +119,8 @@ export function graphStyle() {
     { selector: 'node:selected', style: { 'border-color': '#f1c40f', 'border-width': 5, 'font-weight': 'bold' } },
     { selector: '.is-faded', style: { opacity: 0.15, 'text-opacity': 0.1 } },
     { selector: 'node.is-highlighted', style: { 'font-weight': 'bold', 'z-index': 10 } },
+    // a new z-index re-sorts every element for drawing: not worth it for one hovered node among thousands
+    { selector: 'node.is-highlighted.is-crowded', style: { 'z-index': 0 } },
     {
       selector: 'edge.is-highlighted',
       style: { 'line-color': '#1c2833', 'target-arrow-color': '#1c2833', width: 2.5, 'min-zoomed-font-size': 0, color: '#1c2833' },

@@ -68,7 +68,7 @@ document.addEventListener('keydown', (e) => {
 });
 
 const replay = planReplay(controller); // a permalink's expansions load while the first view does
-await controller.loadOverview();
+await controller.loadOverview({ after: replay.map((r) => r.prefetched).filter(Boolean) });
 await restoreView(controller, document.getElementById('graph'), window.location.search, replay);
 const focus = new URLSearchParams(window.location.search).get('focus');
 if (focus) await controller.focus(focus);

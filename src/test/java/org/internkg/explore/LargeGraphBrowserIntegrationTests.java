@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -109,6 +110,57 @@ class LargeGraphBrowserIntegrationTests extends BrowserTest {
         waitForData("#graph", "undoDepth", String.valueOf(PAGES - 1));
         assertThat(graph.getDomAttribute("data-edge-count")).isEqualTo(String.valueOf(edges - LargeGraphFixture.PAGE_SIZE));
         assertThat(graph.getDomAttribute("data-node-count")).isEqualTo(String.valueOf(nodes));
+    }
+
+    @Test
+    void shouldShowAPermalinksFirstViewOnlyTogetherWithItsReplayedPages() throws Exception {
+        // what each animation frame of the page had on the canvas, from the first script on
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__framesSeen = [];
+                const sample = () => {
+                  const g = document.getElementById('graph');
+                  if (g && g.dataset.nodeCount && g.dataset.nodeCount !== '0') window.__framesSeen.push(Number(g.dataset.nodeCount));
+                  if (!g || g.dataset.restored !== 'true') requestAnimationFrame(sample);
+                };
+                requestAnimationFrame(sample);
+                """));
+        int nodes = overview().at("/nodes").size();
+
+        openPermalink();
+
+        int drawn = Integer.parseInt(driver.findElement(By.id("graph")).getDomAttribute("data-node-count"));
+        assertThat(drawn).isGreaterThan(nodes + LargeGraphFixture.MODELS);
+        List<Number> seen = js("return window.__framesSeen;");
+        assertThat(seen).as("node counts on the canvas frame by frame: never the first view alone").isNotEmpty()
+                .allSatisfy(n -> assertThat(n.intValue()).isEqualTo(drawn));
+    }
+
+    @Test
+    void shouldLightUpTheLinksOfANodeThePointerRestsOnInTheLargeView() {
+        openPermalink();
+        String model = LargeGraphFixture.model(42);
+        String supported = LargeGraphFixture.HUB + " https://w3id.org/internkg/def/supportsModel " + model;
+        String evaluated = model + " https://w3id.org/internkg/def/evaluatedOn " + LargeGraphFixture.BENCHMARK;
+        WebElement graph = driver.findElement(By.id("graph"));
+        Map<String, Number> at = js("return window.__internkgTest.renderedPosition(arguments[0]);", model);
+
+        new Actions(driver).moveToElement(graph, (int) Math.round(at.get("x").doubleValue() - graph.getRect().getWidth() / 2.0),
+                (int) Math.round(at.get("y").doubleValue() - graph.getRect().getHeight() / 2.0)).perform();
+
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofMinutes(2));
+        wait.until(d -> this.<List<String>>js("return window.__internkgTest.nodeClasses(arguments[0]);", model).contains("is-highlighted"));
+        assertThat(this.<List<String>>js("return window.__internkgTest.nodeClasses(arguments[0]);", supported)).contains("is-highlighted");
+        assertThat(this.<List<String>>js("return window.__internkgTest.nodeClasses(arguments[0]);", evaluated)).contains("is-highlighted");
+        // the rest of the 2,000 nodes stays as it was: nothing faded, the hub itself not restyled
+        assertThat(this.<List<String>>js("return window.__internkgTest.nodeClasses(arguments[0]);", LargeGraphFixture.HUB))
+                .doesNotContain("is-highlighted", "is-faded");
+        assertThat(this.<List<String>>js("return window.__internkgTest.nodeClasses(arguments[0]);", LargeGraphFixture.model(43)))
+                .doesNotContain("is-faded");
+
+        // onto the empty corner of the canvas (the drawing is a disc of rings in the middle)
+        new Actions(driver).moveToElement(graph, 8 - graph.getRect().getWidth() / 2, 8 - graph.getRect().getHeight() / 2).perform();
+        wait.until(d -> !this.<List<String>>js("return window.__internkgTest.nodeClasses(arguments[0]);", model).contains("is-highlighted"));
+        assertThat(this.<List<String>>js("return window.__internkgTest.nodeClasses(arguments[0]);", supported)).doesNotContain("is-highlighted");
     }
 
     @Test
