@@ -56,7 +56,7 @@ public final class BundledStorePreload implements ApplicationContextInitializer<
     /** The in-memory store holding the bundled data, when this start preloaded it for {@code properties}. */
     Optional<KnowledgeBase> take(StoreProperties properties) {
         CompletableFuture<KnowledgeBase> future = store;
-        if (future == null || !isInMemory(properties)) {
+        if (future == null || !properties.inMemory()) {
             return Optional.empty();
         }
         try {
@@ -97,14 +97,10 @@ public final class BundledStorePreload implements ApplicationContextInitializer<
     private static boolean asksForInMemoryStore(ConfigurableApplicationContext context) {
         try {
             return Binder.get(context.getEnvironment()).bind("internkg.store", StoreProperties.class)
-                    .map(BundledStorePreload::isInMemory)
+                    .map(StoreProperties::inMemory)
                     .orElse(true);
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    private static boolean isInMemory(StoreProperties properties) {
-        return properties.mode() == StoreProperties.Mode.EMBEDDED && properties.location() == null;
     }
 }

@@ -30,7 +30,7 @@ public interface KnowledgeBase extends AutoCloseable {
         if (properties.mode() == StoreProperties.Mode.REMOTE) {
             return new RemoteKnowledgeBase(properties.remote());
         }
-        return properties.location() == null ? inMemory() : onDisk(properties.location());
+        return properties.inMemory() ? inMemory() : onDisk(properties.location());
     }
 
     /** Runs {@code action} on a consistent view of the store (a read transaction when embedded). */

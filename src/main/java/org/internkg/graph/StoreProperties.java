@@ -27,6 +27,11 @@ public record StoreProperties(Path location, Boolean validateOnStart, List<Strin
     /** Which implementation of {@link KnowledgeBase} the server runs on. */
     public enum Mode { EMBEDDED, REMOTE }
 
+    /** The embedded store without a location: a fresh in-memory dataset every start. */
+    public boolean inMemory() {
+        return mode == Mode.EMBEDDED && location == null;
+    }
+
     /** Whether this start must validate, given whether it loaded data from outside the jar into a new store. */
     public boolean validatesAtStart(boolean loadedOtherData) {
         return validateOnStart == null ? loadedOtherData : validateOnStart;
