@@ -1,5 +1,9 @@
 package org.internkg.explore;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.QueryCancelledException;
 import org.internkg.search.SearchIndex;
 import org.internkg.search.SearchIndex.Connected;
 import org.slf4j.Logger;
@@ -42,11 +46,10 @@ class HubWarmUp {
                 warm();
             } catch (RuntimeException e) {
                 // The store may close under us when the application stops during start-up; the first click reads the hub.
-                log.debug("Hub warm-up stopped: {}", e.getMessage());
+                log.debug("Hub warm-up stopped: {}", e.toString());
             }
         }, "hub-warm-up");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
@@ -55,14 +58,26 @@ class HubWarmUp {
         long started = System.nanoTime();
         int hubs = 0;
         long links = 0;
-        for (Connected c : index.bestConnected(NeighbourhoodQuery.HUB_LINKS, 1_000)) {
-            // A list de-duplicates and is capped, so the degree is an upper bound of its size.
-            if (links + Math.min(c.degree(), neighbourhood.maxLinks()) > NeighbourhoodQuery.KEPT_LINKS) {
-                continue;
+        List<Connected> waiting = new ArrayList<>(index.bestConnected(NeighbourhoodQuery.HUB_LINKS, 1_000));
+        // A hub read from cold pages while the server is still warming up may go over the explorer's query time
+        // limit; its pages are warm afterwards, so it gets a second try once the others are done.
+        for (int round = 0; round < 2 && !waiting.isEmpty(); round++) {
+            List<Connected> overTime = new ArrayList<>();
+            for (Connected c : waiting) {
+                // A list de-duplicates and is capped, so the degree is an upper bound of its size.
+                if (links + Math.min(c.degree(), neighbourhood.maxLinks()) > NeighbourhoodQuery.KEPT_LINKS) {
+                    continue;
+                }
+                try {
+                    links += neighbourhood.warm(c.resource());
+                    hubs++;
+                } catch (QueryCancelledException e) {
+                    overTime.add(c);
+                }
             }
-            links += neighbourhood.warm(c.resource());
-            hubs++;
+            waiting = overTime;
         }
+        waiting.forEach(c -> log.debug("Hub {} not warmed: over the time limit twice", c.resource().getURI()));
         if (hubs > 0) {
             log.info("Hub links warmed: {} hubs, {} links in {} ms", hubs, links, (System.nanoTime() - started) / 1_000_000);
         }
