@@ -55,8 +55,12 @@ class NeighbourhoodQuery {
     private record LinksOf(Node focus, Direction direction, Node predicate) {
     }
 
-    /** Hubs' link lists for the current revision: from 1,000 links up; 200,000 links (about 20 MB) in all. */
-    private final HubLinks<LinksOf, Link> hubs = new HubLinks<>(1_000, 200_000);
+    /** A resource with this many links or more is a hub: its sorted link list is kept. */
+    static final int HUB_LINKS = 1_000;
+    /** All kept hubs' links together: about 20 MB. */
+    static final int KEPT_LINKS = 200_000;
+    /** Hubs' link lists for the current revision. */
+    private final HubLinks<LinksOf, Link> hubs = new HubLinks<>(HUB_LINKS, KEPT_LINKS);
 
     Neighbourhood neighbours(Node focus, Direction direction, Node predicate, int limit, int offset) {
         long revision = kb.revision();
@@ -99,6 +103,26 @@ class NeighbourhoodQuery {
             return new Neighbourhood(focus.getURI(), lookup.element(focus), nodes, edges, totals, links.size(),
                     offset, limit, truncated);
         });
+    }
+
+    /**
+     * Reads and keeps the link list the explorer asks for first (both directions, every predicate), so that the
+     * first click on a hub does not pay for it; returns how many links it has.
+     */
+    int warm(Node hub) {
+        long revision = kb.revision();
+        LinksOf key = new LinksOf(hub, Direction.BOTH, null);
+        return kb.read(ds -> hubs.get(revision, key, () -> links(ds, hub, Direction.BOTH, null)).size());
+    }
+
+    /** The most links one list holds (each direction is capped). */
+    int maxLinks() {
+        return out.rowCap() + in.rowCap();
+    }
+
+    /** How many hubs' link lists are kept now. */
+    int keptHubs() {
+        return hubs.kept();
     }
 
     /** Every link in the requested directions, out before in, each sorted by predicate and neighbour. */

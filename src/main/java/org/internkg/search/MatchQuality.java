@@ -1,8 +1,11 @@
 package org.internkg.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.internkg.search.SearchEntries.Entry;
 import org.internkg.search.SearchEntries.Name;
@@ -13,6 +16,10 @@ import org.internkg.search.SearchIndex.Match;
  * case, spaces and punctuation: "internlm2 chat 7b" is InternLM2-Chat-7B), 1 a name starts with it, 2 a name
  * contains every word (the last may be unfinished), 3 a name contains the text, 4 the words are found across
  * names and descriptions, 5 every word is found in a name with a typo, 6 only some words are found.
+ *
+ * <p>Typos are looked for only in words that no name in the index starts with (Lucene's spell checker does the same
+ * by default): "chta" is read as "chat", but "internlotus59" is not widened to InternLotus35 and the like, which
+ * would be noise and is the most expensive lookup a search makes (a Levenshtein automaton per word).
  *
  * <p>This is the reference definition, rating one resource at a time; {@link RankedSearch} reproduces it inside
  * Lucene tier by tier so that a search never rates every hit (SearchIndexTests checks that both agree).
@@ -38,7 +45,28 @@ final class MatchQuality {
         return token.length() >= 8 ? 2 : 1;
     }
 
-    static Match rate(Entry entry, String needle, List<String> queryTokens) {
+    /** Words that may carry a typo: Latin, four letters or more. */
+    static boolean typoTolerant(String token) {
+        return SearchAnalyzer.isLatin(token) && token.length() >= 4;
+    }
+
+    /** The query tokens that start a word of some name among {@code entries} (what the index knows). */
+    static Set<String> knownWords(Collection<Entry> entries, List<String> queryTokens) {
+        Set<String> known = new HashSet<>();
+        for (Entry e : entries) {
+            for (Name n : e.names()) {
+                for (String word : SearchAnalyzer.tokens(n.text())) {
+                    queryTokens.stream().filter(word::startsWith).forEach(known::add);
+                }
+            }
+        }
+        return known;
+    }
+
+    /**
+     * @param knownWords the query tokens that start a name word of some resource in the index: not read as typos
+     */
+    static Match rate(Entry entry, String needle, List<String> queryTokens, Set<String> knownWords) {
         String compactNeedle = SearchAnalyzer.compact(needle);
         Match best = null;
         List<String> allNameTokens = new ArrayList<>();
@@ -73,10 +101,10 @@ final class MatchQuality {
             String description = entry.descriptions().isEmpty() ? shown : entry.descriptions().get(0);
             return new Match(entry.resource(), description, "description", 4 * 3, entry.degree(), 0);
         }
-        if (!queryTokens.isEmpty() && queryTokens.stream().allMatch(t -> closeToAny(t, allNameTokens))) {
+        if (!queryTokens.isEmpty() && queryTokens.stream().allMatch(t -> closeToAny(t, allNameTokens, knownWords))) {
             return new Match(entry.resource(), shown, "fuzzy", 5 * 3, entry.degree(), 0);
         }
-        boolean some = queryTokens.stream().anyMatch(t -> everything.contains(t) || closeToAny(t, allNameTokens));
+        boolean some = queryTokens.stream().anyMatch(t -> everything.contains(t) || closeToAny(t, allNameTokens, knownWords));
         return some ? new Match(entry.resource(), shown, "partial", 6 * 3, entry.degree(), 0) : null;
     }
 
@@ -108,9 +136,12 @@ final class MatchQuality {
         return true;
     }
 
-    private static boolean closeToAny(String token, List<String> candidates) {
-        if (!SearchAnalyzer.isLatin(token) || token.length() < 4) {
+    private static boolean closeToAny(String token, List<String> candidates, Set<String> knownWords) {
+        if (!typoTolerant(token)) {
             return false;
+        }
+        if (knownWords.contains(token)) {
+            return candidates.stream().anyMatch(c -> c.startsWith(token));
         }
         int max = maxEdits(token);
         // The first letter must be right: typos are looked up from it (a much smaller part of the dictionary).

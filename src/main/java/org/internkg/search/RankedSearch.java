@@ -33,8 +33,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DoubleValues;
@@ -51,6 +54,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.internkg.search.SearchIndex.Match;
 
 /**
@@ -109,7 +114,7 @@ final class RankedSearch {
         if (resources(words.build(), 4)) {
             return found;
         }
-        if (tokens.stream().allMatch(RankedSearch::typoTolerant)) {
+        if (tokens.stream().allMatch(MatchQuality::typoTolerant)) {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (String t : tokens) {
                 every.add(closeToAName(t), Occur.MUST);
@@ -126,7 +131,7 @@ final class RankedSearch {
             if (searcher.getIndexReader().docFreq(word) <= COMMON_WORD_RESOURCES) {
                 some.add(new TermQuery(word), Occur.SHOULD);
             }
-            if (typoTolerant(t)) {
+            if (MatchQuality.typoTolerant(t)) {
                 some.add(closeToAName(t), Occur.SHOULD);
             }
         }
@@ -166,25 +171,32 @@ final class RankedSearch {
         return phrase.build();
     }
 
-    private static boolean typoTolerant(String token) {
-        return SearchAnalyzer.isLatin(token) && token.length() >= 4;
-    }
-
     /**
-     * A name word that starts with the token or is one typo away (two for eight letters or more), the first letter
-     * right; expanded once per search (the typo and partial tiers both ask it) and to at most
-     * {@value #MAX_FUZZY_EXPANSIONS} nearest words.
+     * A name word that starts with the token or, when no name word does ({@link MatchQuality}: a known word is not
+     * a typo), is one typo away (two for eight letters or more), the first letter right; expanded once per search
+     * (the typo and partial tiers both ask it) and to at most {@value #MAX_FUZZY_EXPANSIONS} nearest words.
      */
     private Query closeToAName(String token) throws IOException {
         Query q = closeToAName.get(token);
         if (q == null) {
             Term term = new Term(NAMES, token);
-            q = searcher.rewrite(new BooleanQuery.Builder()
+            q = startsAName(token) ? new PrefixQuery(term) : searcher.rewrite(new BooleanQuery.Builder()
                     .add(new FuzzyQuery(term, MatchQuality.maxEdits(token), 1, MAX_FUZZY_EXPANSIONS, true), Occur.SHOULD)
                     .add(new PrefixQuery(term), Occur.SHOULD).build());
             closeToAName.put(token, q);
         }
         return q;
+    }
+
+    /** Whether some name word starts with the token: one seek in the names' term dictionary. */
+    private boolean startsAName(String token) throws IOException {
+        Terms names = MultiTerms.getTerms(searcher.getIndexReader(), NAMES);
+        if (names == null) {
+            return false;
+        }
+        TermsEnum words = names.iterator();
+        BytesRef prefix = new BytesRef(token);
+        return words.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(words.term(), prefix);
     }
 
     /** Collects name documents of one tier; true when the page is full. */

@@ -15,10 +15,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -105,13 +112,45 @@ public class SearchIndex {
     public List<Match> search(String text, Node type, int limit) {
         String needle = text.strip().toLowerCase(Locale.ROOT);
         List<String> tokens = SearchAnalyzer.tokens(needle);
+        return withSearcher(searcher -> new RankedSearch(searcher, needle, tokens, type, limit).run());
+    }
+
+    /** A resource and how many links it has to other resources (types aside), in and out. */
+    public record Connected(Node resource, int degree) {
+    }
+
+    /**
+     * The best-connected resources, most links first: at most {@code max}, each with {@code minDegree} links or
+     * more (read from the index's degree field, so no store scan).
+     */
+    public List<Connected> bestConnected(int minDegree, int max) {
+        return withSearcher(searcher -> {
+            Sort byDegree = new Sort(new SortField(SearchDocuments.DEGREE, SortField.Type.LONG, true),
+                    new SortField(SearchDocuments.IRI, SortField.Type.STRING));
+            TopFieldDocs top = searcher.search(LongPoint.newRangeQuery(SearchDocuments.DEGREE, minDegree, Long.MAX_VALUE),
+                    max, byDegree, false);
+            List<Connected> out = new java.util.ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                out.add(new Connected(NodeFactory.createURI(doc.get(SearchDocuments.IRI)),
+                        doc.getField(SearchDocuments.DEGREE_VALUE).numericValue().intValue()));
+            }
+            return out;
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
         while (true) {
             Snapshot s = current();
             if (!s.reader().tryIncRef()) {
                 continue; // swapped and closed meanwhile: take the newer one
             }
             try {
-                return new RankedSearch(s.searcher(), needle, tokens, type, limit).run();
+                return work.run(s.searcher());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -278,7 +317,7 @@ public class SearchIndex {
 
     /** Stops a rebuild in progress (it is abandoned: the index on disk keeps its last complete commit). */
     @PreDestroy
-    void close() {
+    public void close() {
         closed = true;
         background.shutdownNow();
         Snapshot s = snapshot;

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
@@ -87,6 +88,14 @@ class SearchIndexTests {
     }
 
     @Test
+    void shouldReadOnlyWordsNoNameStartsWithAsTypos() {
+        load("GRAPH <https://w3id.org/internkg/id/source/b> { t:rocker a ikg:SoftwareTool ; rdfs:label \"Rocker\"@en . }");
+        assertThat(iris("rocket")).as("a word the index knows is not a typo").doesNotContain("tool/rocker");
+        assertThat(iris("rockex")).as("a word it does not know is").contains("tool/rocket", "tool/rocker");
+        assertThat(iris("rockte launcher")).as("each word on its own").first().isEqualTo("tool/rocket-launcher");
+    }
+
+    @Test
     void shouldFilterByType() {
         Node model = Ikg.term("Model");
         assertThat(index.search("one", model, 10)).allMatch(m -> m.resource().getURI().contains("/model/"));
@@ -116,7 +125,8 @@ class SearchIndexTests {
                 "openxlab", "zzzz", "e")) {
             String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
             List<String> tokens = SearchAnalyzer.tokens(needle);
-            List<String> expected = entries.values().stream().map(e -> MatchQuality.rate(e, needle, tokens))
+            Set<String> known = MatchQuality.knownWords(entries.values(), tokens);
+            List<String> expected = entries.values().stream().map(e -> MatchQuality.rate(e, needle, tokens, known))
                     .filter(Objects::nonNull).sorted(MatchQuality.ORDER).limit(20)
                     .map(m -> m.resource().getURI() + " q" + m.quality()).toList();
             List<String> actual = onBundled.search(q, null, 20).stream().map(m -> m.resource().getURI() + " q" + m.quality()).toList();

@@ -1,0 +1,86 @@
+package org.internkg.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.internkg.search.SearchIndex;
+import org.internkg.search.SearchIndex.Connected;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the best-connected resources' link lists once the server is ready, on a background thread, as many as
+ * {@link NeighbourhoodQuery} keeps. On a large store a hub's first neighbourhood request reads and sorts tens of
+ * thousands of links from cold pages (2–7 s at 10M triples); warmed, it takes milliseconds, so the first click on
+ * a tool or a benchmark is as quick as the next. The hubs come from the search index's degree field, which is
+ * opened (or built) first.
+ */
+@Component
+class HubWarmUp {
+
+    private static final Logger log = LoggerFactory.getLogger(HubWarmUp.class);
+
+    private final SearchIndex index;
+    private final NeighbourhoodQuery neighbourhood;
+    private final boolean enabled;
+
+    HubWarmUp(SearchIndex index, NeighbourhoodQuery neighbourhood,
+              @Value("${internkg.explore.warm-hubs:true}") boolean enabled) {
+        this.index = index;
+        this.neighbourhood = neighbourhood;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (!enabled) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                warm();
+            } catch (RuntimeException e) {
+                // The store may close under us when the application stops during start-up; the first click reads the hub.
+                log.debug("Hub warm-up stopped: {}", e.toString());
+            }
+        }, "hub-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Warms hubs, most links first, while their lists fit in what is kept; returns how many. */
+    int warm() {
+        long started = System.nanoTime();
+        int hubs = 0;
+        long links = 0;
+        List<Connected> waiting = new ArrayList<>(index.bestConnected(NeighbourhoodQuery.HUB_LINKS, 1_000));
+        // A hub read from cold pages while the server is still warming up may go over the explorer's query time
+        // limit; its pages are warm afterwards, so it gets a second try once the others are done.
+        for (int round = 0; round < 2 && !waiting.isEmpty(); round++) {
+            List<Connected> overTime = new ArrayList<>();
+            for (Connected c : waiting) {
+                // A list de-duplicates and is capped, so the degree is an upper bound of its size.
+                if (links + Math.min(c.degree(), neighbourhood.maxLinks()) > NeighbourhoodQuery.KEPT_LINKS) {
+                    continue;
+                }
+                try {
+                    links += neighbourhood.warm(c.resource());
+                    hubs++;
+                } catch (QueryCancelledException e) {
+                    overTime.add(c);
+                }
+            }
+            waiting = overTime;
+        }
+        waiting.forEach(c -> log.debug("Hub {} not warmed: over the time limit twice", c.resource().getURI()));
+        if (hubs > 0) {
+            log.info("Hub links warmed: {} hubs, {} links in {} ms", hubs, links, (System.nanoTime() - started) / 1_000_000);
+        }
+        return hubs;
+    }
+}

@@ -1,0 +1,75 @@
+package org.internkg.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.internkg.explore.ExploreParameters.Direction;
+import org.internkg.graph.KnowledgeBase;
+import org.internkg.search.SearchIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two tools that support over a thousand models each are hubs; one that supports ten is not. */
+class HubWarmUpTests {
+
+    private static final String ID = "https://w3id.org/internkg/id/";
+
+    private KnowledgeBase kb;
+    private SearchIndex index;
+
+    @BeforeEach
+    void store() {
+        StringBuilder trig = new StringBuilder("""
+                PREFIX ikg: <https://w3id.org/internkg/def/>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                GRAPH <https://w3id.org/internkg/id/source/a> {
+                """);
+        tool(trig, "big", 1_500);
+        tool(trig, "bigger", 1_800);
+        tool(trig, "small", 10);
+        trig.append("}\n");
+        kb = KnowledgeBase.inMemory();
+        kb.write(ds -> RDFParser.create().source(new StringReader(trig.toString())).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        index = new SearchIndex(kb);
+    }
+
+    private static void tool(StringBuilder trig, String name, int models) {
+        trig.append("<%stool/%s> a ikg:SoftwareTool ; rdfs:label \"%s\"@en .\n".formatted(ID, name, name));
+        for (int i = 0; i < models; i++) {
+            trig.append("<%stool/%s> ikg:supportsModel <%smodel/%s-%d> .\n".formatted(ID, name, ID, name, i));
+            trig.append("<%smodel/%s-%d> a ikg:Model ; rdfs:label \"%s %d\"@en .\n".formatted(ID, name, i, name, i));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        kb.close();
+    }
+
+    @Test
+    void shouldKeepTheHubsLinkListsBeforeAnyRequest() {
+        NeighbourhoodQuery neighbourhood = new NeighbourhoodQuery(kb);
+        assertThat(new HubWarmUp(index, neighbourhood, true).warm()).isEqualTo(2);
+        assertThat(neighbourhood.keptHubs()).isEqualTo(2);
+
+        Node bigger = NodeFactory.createURI(ID + "tool/bigger");
+        assertThat(neighbourhood.neighbours(bigger, Direction.BOTH, null, 25, 1_000))
+                .as("the kept list answers as a fresh read does")
+                .isEqualTo(new NeighbourhoodQuery(kb).neighbours(bigger, Direction.BOTH, null, 25, 1_000));
+        assertThat(neighbourhood.keptHubs()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFindTheBestConnectedInTheSearchIndex() {
+        assertThat(index.bestConnected(1_000, 10)).extracting(c -> c.resource().getURI())
+                .containsExactly(ID + "tool/bigger", ID + "tool/big");
+        assertThat(index.bestConnected(1_000, 10)).extracting(SearchIndex.Connected::degree).containsExactly(1_800, 1_500);
+    }
+}
