@@ -23,8 +23,14 @@ export class ExplorerController extends EventTarget {
   constructor(container) {
     super();
     this.#container = container;
+    // Cytoscape resizes, and so redraws every element, 100 ms after any attribute of its container changes (a
+    // MutationObserver of its own): the state attributes (data-busy, data-selected …) live on container, the
+    // drawing in a plain element inside it, so a selection or a finished load costs no second full redraw.
+    const drawing = document.createElement('div');
+    drawing.className = 'graph-drawing';
+    container.append(drawing);
     this.#cy = cytoscape({
-      container,
+      container: drawing,
       style: graphStyle(),
       minZoom: 0.1,
       maxZoom: 3,
