@@ -47,12 +47,13 @@ class GraphDrawingBrowserIntegrationTests extends BrowserTest {
 
             driver.findElement(By.id("fit")).click();
             WebElement graph = driver.findElement(By.id("graph"));
-            // a node drawn well inside the canvas once the fit's animation has stopped
+            // a node drawn well inside the canvas, not under the toolbar or the status line, once the fit has stopped
             Map<String, Object> pick = waitUntil(d -> {
                 Map<String, Object> a = js("""
-                        const t = window.__internkgTest; const g = document.getElementById('graph');
+                        const t = window.__internkgTest; const g = document.getElementById('graph'); const box = g.getBoundingClientRect();
                         const id = t.nodeIds().find((n) => { const p = t.renderedPosition(n);
-                          return p.x > 60 && p.y > 60 && p.x < g.clientWidth - 60 && p.y < g.clientHeight - 60; });
+                          return p.x > 60 && p.y > 60 && p.x < g.clientWidth - 60 && p.y < g.clientHeight - 60
+                            && g.contains(document.elementFromPoint(box.left + p.x, box.top + p.y)); });
                         return id ? { id, x: t.renderedPosition(id).x, y: t.renderedPosition(id).y } : null;
                         """);
                 sleep(150);
