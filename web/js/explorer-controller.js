@@ -23,8 +23,14 @@ export class ExplorerController extends EventTarget {
   constructor(container) {
     super();
     this.#container = container;
+    // Cytoscape resizes, and so redraws every element, 100 ms after any attribute of its container changes (a
+    // MutationObserver of its own): the state attributes (data-busy, data-selected …) live on container, the
+    // drawing in a plain element inside it, so a selection or a finished load costs no second full redraw.
+    const drawing = document.createElement('div');
+    drawing.className = 'graph-drawing';
+    container.append(drawing);
     this.#cy = cytoscape({
-      container,
+      container: drawing,
       style: graphStyle(),
       minZoom: 0.1,
       maxZoom: 3,
@@ -62,13 +68,13 @@ export class ExplorerController extends EventTarget {
   // one costs no extra frame.
   #hover(node) {
     clearTimeout(this.#hoverTimer);
-    if (this.#cy.nodes().length <= SETTLE_LIMIT) this.#highlight(node);
+    if (!this.#crowded()) this.#highlight(node);
     else this.#hoverTimer = setTimeout(() => this.#highlight(node), HOVER_REST);
   }
 
   #highlight(node) {
     this.#cy.batch(() => {
-      if (this.#cy.nodes().length <= SETTLE_LIMIT) {
+      if (!this.#crowded()) {
         this.#cy.elements().addClass('is-faded');
         node.closedNeighborhood().removeClass('is-faded').addClass('is-highlighted');
       } else {
@@ -77,6 +83,12 @@ export class ExplorerController extends EventTarget {
         node.connectedEdges().add(node).addClass('is-highlighted');
       }
     });
+  }
+
+  // Whether the drawing (with extra nodes about to be added) is past SETTLE_LIMIT: the light look and behaviour
+  // of hover, placement and settle.
+  #crowded(extra = 0) {
+    return this.#cy.nodes().length + extra > SETTLE_LIMIT;
   }
 
   #unhighlight() {
@@ -337,7 +349,7 @@ export class ExplorerController extends EventTarget {
     const ring = ringPositions(centre, fresh.length, offset);
     // A drawing this big gets the light look (haystack links, graph-style.js): bundled curves of thousands of
     // links cost seconds to compute.
-    const crowded = cy.nodes().length + fresh.length > SETTLE_LIMIT ? ' is-crowded' : '';
+    const crowded = this.#crowded(fresh.length) ? ' is-crowded' : '';
     elements.forEach((e) => { e.classes = `${e.classes || ''}${crowded}`; });
     const nodes = fresh.map((n, i) => ({
       group: 'nodes', ...n, classes: `${n.classes}${this.#hiddenTypes.has(n.classes) ? ' is-hidden' : ''}${crowded}`,
@@ -397,7 +409,7 @@ export class ExplorerController extends EventTarget {
     const edges = fresh.connectedEdges();
     edges.toggleClass('has-label', fresh.length <= 8);
     if (!fcose || fresh.empty()) return;
-    if (cy.nodes().length > SETTLE_LIMIT) {
+    if (this.#crowded()) {
       // the expanded node with everything drawn around it (its new neighbours may be none: a replayed hub's fan)
       this.#fitPositions(fresh.union(cy.getElementById(centreId).closedNeighborhood().nodes()), 50);
       return;
