@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param maxRows        most solutions a query returns (default 100000): the server applies
  *                       {@code LIMIT maxRows} to every query whose own LIMIT is absent or larger, so a result
  *                       that reaches exactly this many rows may have been cut
- * @param maxConcurrent  ordinary queries run at the same time (default 2, one a core)
+ * @param maxConcurrent  ordinary queries run at the same time (default two a core: a query's request also waits on
+ *                       parsing, the network and writing, so one a core left the cores idle at 16 clients)
  * @param queueCapacity  queries that may wait for an ordinary slot (default 32); one more is 503 with Retry-After
  * @param queueWait      longest wait for an ordinary slot (default 3s); a query still waiting then is 503
  * @param slowAfter      a query still running after this long (default 1s) moves to the slow pool and frees its
@@ -36,7 +37,7 @@ public record QueryProperties(Duration timeout, Integer maxLength, Long maxRows,
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         maxLength = maxLength == null ? 100_000 : maxLength;
         maxRows = maxRows == null ? 100_000L : maxRows;
-        maxConcurrent = maxConcurrent == null ? 2 : maxConcurrent;
+        maxConcurrent = maxConcurrent == null ? 2 * Runtime.getRuntime().availableProcessors() : maxConcurrent;
         queueCapacity = queueCapacity == null ? 32 : queueCapacity;
         queueWait = queueWait == null ? Duration.ofSeconds(3) : queueWait;
         slowAfter = slowAfter == null ? Duration.ofSeconds(1) : slowAfter;
