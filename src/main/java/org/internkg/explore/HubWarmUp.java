@@ -8,7 +8,6 @@ import org.internkg.search.SearchIndex;
 import org.internkg.search.SearchIndex.Connected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,11 +28,10 @@ class HubWarmUp {
     private final NeighbourhoodQuery neighbourhood;
     private final boolean enabled;
 
-    HubWarmUp(SearchIndex index, NeighbourhoodQuery neighbourhood,
-              @Value("${internkg.explore.warm-hubs:true}") boolean enabled) {
+    HubWarmUp(SearchIndex index, NeighbourhoodQuery neighbourhood, ExploreProperties properties) {
         this.index = index;
         this.neighbourhood = neighbourhood;
-        this.enabled = enabled;
+        this.enabled = properties.warmHubs();
     }
 
     @EventListener(ApplicationReadyEvent.class)

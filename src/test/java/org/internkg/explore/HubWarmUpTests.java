@@ -56,7 +56,7 @@ class HubWarmUpTests {
     @Test
     void shouldKeepTheHubsLinkListsBeforeAnyRequest() {
         NeighbourhoodQuery neighbourhood = new NeighbourhoodQuery(kb);
-        assertThat(new HubWarmUp(index, neighbourhood, true).warm()).isEqualTo(2);
+        assertThat(new HubWarmUp(index, neighbourhood, new ExploreProperties(null)).warm()).isEqualTo(2);
         assertThat(neighbourhood.keptHubs()).isEqualTo(2);
 
         Node bigger = NodeFactory.createURI(ID + "tool/bigger");
