@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.query.QueryCancelledException;
 import org.internkg.search.SearchIndex;
 import org.internkg.search.SearchIndex.Connected;
+import org.internkg.system.WarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,19 +37,9 @@ class HubWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            WarmUp.inBackground("hub-warm-up", this::warm);
         }
-        Thread thread = new Thread(() -> {
-            try {
-                warm();
-            } catch (RuntimeException e) {
-                // The store may close under us when the application stops during start-up; the first click reads the hub.
-                log.debug("Hub warm-up stopped: {}", e.toString());
-            }
-        }, "hub-warm-up");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Warms hubs, most links first, while their lists fit in what is kept; returns how many. */

@@ -1,7 +1,6 @@
 package org.internkg.search;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.internkg.system.WarmUp;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndexWarmUp {
 
-    private static final Logger log = LoggerFactory.getLogger(SearchIndexWarmUp.class);
-
     private final SearchIndex index;
 
     SearchIndexWarmUp(SearchIndex index) {
@@ -24,15 +21,6 @@ class SearchIndexWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread thread = new Thread(() -> {
-            try {
-                index.open();
-            } catch (RuntimeException e) {
-                // The store may close under us when the application stops during start-up; the next search builds it.
-                log.debug("Search index warm-up skipped: {}", e.getMessage());
-            }
-        }, "search-index-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+        WarmUp.inBackground("search-index-warm-up", index::open);
     }
 }
