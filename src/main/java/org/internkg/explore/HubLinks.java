@@ -58,6 +58,10 @@ final class HubLinks<K, L> {
         return lists.size();
     }
 
+    synchronized long keptLinks() {
+        return links;
+    }
+
     private void turnTo(long atRevision) {
         if (atRevision > revision) {
             lists.clear();

@@ -42,11 +42,9 @@ class HubWarmUp {
         }
     }
 
-    /** Warms hubs, most links first, while their lists fit in what is kept; returns how many. */
+    /** Warms hubs, most links first, while their lists fit in what is kept; returns how many lists are kept. */
     int warm() {
         long started = System.nanoTime();
-        int hubs = 0;
-        long links = 0;
         List<Connected> waiting = new ArrayList<>(index.bestConnected(NeighbourhoodQuery.HUB_LINKS, 1_000));
         // A hub read from cold pages while the server is still warming up may go over the explorer's query time
         // limit; its pages are warm afterwards, so it gets a second try once the others are done.
@@ -54,12 +52,11 @@ class HubWarmUp {
             List<Connected> overTime = new ArrayList<>();
             for (Connected c : waiting) {
                 // A list de-duplicates and is capped, so the degree is an upper bound of its size.
-                if (links + Math.min(c.degree(), neighbourhood.maxLinks()) > NeighbourhoodQuery.KEPT_LINKS) {
+                if (neighbourhood.keptLinks() + Math.min(c.degree(), neighbourhood.maxLinks()) > NeighbourhoodQuery.KEPT_LINKS) {
                     continue;
                 }
                 try {
-                    links += neighbourhood.warm(c.resource());
-                    hubs++;
+                    neighbourhood.warm(c.resource());
                 } catch (QueryCancelledException e) {
                     overTime.add(c);
                 }
@@ -67,9 +64,11 @@ class HubWarmUp {
             waiting = overTime;
         }
         waiting.forEach(c -> log.debug("Hub {} not warmed: over the time limit twice", c.resource().getURI()));
-        if (hubs > 0) {
-            log.info("Hub links warmed: {} hubs, {} links in {} ms", hubs, links, (System.nanoTime() - started) / 1_000_000);
+        int kept = neighbourhood.keptHubs();
+        if (kept > 0) {
+            log.info("Hub links warmed: {} hubs, {} links in {} ms", kept, neighbourhood.keptLinks(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
-        return hubs;
+        return kept;
     }
 }

@@ -69,7 +69,7 @@ class NeighbourhoodQuery {
             if (!lookup.mentions(focus)) {
                 throw new UnknownResourceException(focus.getURI());
             }
-            List<Link> links = hubs.get(revision, new LinksOf(focus, direction, predicate), () -> links(ds, focus, direction, predicate));
+            List<Link> links = linksOf(ds, revision, focus, direction, predicate);
             Map<String, int[]> counts = new LinkedHashMap<>();
             Map<String, Link> firstOfKind = new LinkedHashMap<>();
             int outgoing = 0;
@@ -107,12 +107,11 @@ class NeighbourhoodQuery {
 
     /**
      * Reads and keeps the link list the explorer asks for first (both directions, every predicate), so that the
-     * first click on a hub does not pay for it; returns how many links it has.
+     * first click on a hub does not pay for it.
      */
-    int warm(Node hub) {
+    void warm(Node hub) {
         long revision = kb.revision();
-        LinksOf key = new LinksOf(hub, Direction.BOTH, null);
-        return kb.read(ds -> hubs.get(revision, key, () -> links(ds, hub, Direction.BOTH, null)).size());
+        kb.read(ds -> linksOf(ds, revision, hub, Direction.BOTH, null));
     }
 
     /** The most links one list holds (each direction is capped). */
@@ -123,6 +122,16 @@ class NeighbourhoodQuery {
     /** How many hubs' link lists are kept now. */
     int keptHubs() {
         return hubs.kept();
+    }
+
+    /** How many links the kept lists hold together. */
+    long keptLinks() {
+        return hubs.keptLinks();
+    }
+
+    /** The links of {@code focus}, kept for a hub; {@code revision} read before the transaction {@code ds} is in. */
+    private List<Link> linksOf(org.apache.jena.query.Dataset ds, long revision, Node focus, Direction direction, Node predicate) {
+        return hubs.get(revision, new LinksOf(focus, direction, predicate), () -> links(ds, focus, direction, predicate));
     }
 
     /** Every link in the requested directions, out before in, each sorted by predicate and neighbour. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +130,7 @@ public class SearchIndex {
                     new SortField(SearchDocuments.IRI, SortField.Type.STRING));
             TopFieldDocs top = searcher.search(LongPoint.newRangeQuery(SearchDocuments.DEGREE, minDegree, Long.MAX_VALUE),
                     max, byDegree, false);
-            List<Connected> out = new java.util.ArrayList<>();
+            List<Connected> out = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
                 out.add(new Connected(NodeFactory.createURI(doc.get(SearchDocuments.IRI)),
