@@ -14,10 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the best-connected resources' link lists once the server is ready, on a background thread, as many as
- * {@link NeighbourhoodQuery} keeps. On a large store a hub's first neighbourhood request reads and sorts tens of
- * thousands of links from cold pages (2–7 s at 10M triples); warmed, it takes milliseconds, so the first click on
- * a tool or a benchmark is as quick as the next. The hubs come from the search index's degree field, which is
+ * Reads the best-connected resources' link lists and first statements once the server is ready, on a background
+ * thread, as many as {@link NeighbourhoodQuery} keeps. On a large store a hub's first neighbourhood request reads and
+ * sorts tens of thousands of links from cold pages (2–7 s at 10M triples), its details panel as many statements;
+ * warmed, they take milliseconds, so the first click on a tool or a benchmark is as quick as the next. The hubs come from the search index's degree field, which is
  * opened (or built) first.
  */
 @Component
@@ -27,11 +27,13 @@ class HubWarmUp {
 
     private final SearchIndex index;
     private final NeighbourhoodQuery neighbourhood;
+    private final ResourceFactsQuery resourceFacts;
     private final boolean enabled;
 
-    HubWarmUp(SearchIndex index, NeighbourhoodQuery neighbourhood, ExploreProperties properties) {
+    HubWarmUp(SearchIndex index, NeighbourhoodQuery neighbourhood, ResourceFactsQuery resourceFacts, ExploreProperties properties) {
         this.index = index;
         this.neighbourhood = neighbourhood;
+        this.resourceFacts = resourceFacts;
         this.enabled = properties.warmHubs();
     }
 
@@ -57,6 +59,7 @@ class HubWarmUp {
                 }
                 try {
                     neighbourhood.warm(c.resource());
+                    resourceFacts.warm(c.resource());
                 } catch (QueryCancelledException e) {
                     overTime.add(c);
                 }
@@ -66,8 +69,8 @@ class HubWarmUp {
         waiting.forEach(c -> log.debug("Hub {} not warmed: over the time limit twice", c.resource().getURI()));
         int kept = neighbourhood.keptHubs();
         if (kept > 0) {
-            log.info("Hub links warmed: {} hubs, {} links in {} ms", kept, neighbourhood.keptLinks(),
-                    (System.nanoTime() - started) / 1_000_000);
+            log.info("Hub links warmed: {} hubs, {} links, {} statement lists in {} ms", kept, neighbourhood.keptLinks(),
+                    resourceFacts.keptLists(), (System.nanoTime() - started) / 1_000_000);
         }
         return kept;
     }

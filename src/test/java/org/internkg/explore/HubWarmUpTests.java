@@ -56,7 +56,7 @@ class HubWarmUpTests {
     @Test
     void shouldKeepTheHubsLinkListsBeforeAnyRequest() {
         NeighbourhoodQuery neighbourhood = new NeighbourhoodQuery(kb);
-        assertThat(new HubWarmUp(index, neighbourhood, new ExploreProperties(null)).warm()).isEqualTo(2);
+        assertThat(new HubWarmUp(index, neighbourhood, new ResourceFactsQuery(kb), new ExploreProperties(null)).warm()).isEqualTo(2);
         assertThat(neighbourhood.keptHubs()).isEqualTo(2);
 
         Node bigger = NodeFactory.createURI(ID + "tool/bigger");
@@ -64,6 +64,26 @@ class HubWarmUpTests {
                 .as("the kept list answers as a fresh read does")
                 .isEqualTo(new NeighbourhoodQuery(kb).neighbours(bigger, Direction.BOTH, null, 25, 1_000));
         assertThat(neighbourhood.keptHubs()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepTheHubsFirstStatementsUntilTheStoreChanges() {
+        ResourceFactsQuery facts = new ResourceFactsQuery(kb);
+        new HubWarmUp(index, new NeighbourhoodQuery(kb), facts, new ExploreProperties(null)).warm();
+        assertThat(facts.keptLists()).as("the two hubs' outgoing statements; no hub has incoming ones").isEqualTo(2);
+
+        Node bigger = NodeFactory.createURI(ID + "tool/bigger");
+        ResourceFactsQuery.Resource kept = facts.describe(bigger);
+        assertThat(kept).as("the kept list answers as a fresh read does").isEqualTo(new ResourceFactsQuery(kb).describe(bigger));
+        assertThat(kept.truncated()).isTrue();
+        assertThat(kept.facts()).as("its type, its label and the first 498 models it supports")
+                .hasSize(ResourceFactsQuery.FACTS_PER_DIRECTION)
+                .extracting(f -> f.value().iri()).doesNotContain(ID + "model/a-first");
+
+        // a model whose IRI sorts before every other: the first page changes with the store
+        kb.write(ds -> ds.asDatasetGraph().add(NodeFactory.createURI(ID + "source/a"), bigger,
+                NodeFactory.createURI("https://w3id.org/internkg/def/supportsModel"), NodeFactory.createURI(ID + "model/a-first")));
+        assertThat(facts.describe(bigger).facts()).extracting(f -> f.value().iri()).contains(ID + "model/a-first");
     }
 
     @Test
