@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,13 +21,17 @@ import org.internkg.explore.ElementJson.EdgeElement;
 import org.internkg.explore.ElementJson.NodeElement;
 import org.internkg.graph.Ikg;
 import org.internkg.graph.KnowledgeBase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * How two resources are connected: the shortest simple paths between them over links in either direction,
  * shortest first, up to a bounded length and number. Only links between InternKG resources count: source
  * documents, reified statements, reported values, the TBox and literal values are bookkeeping, not connections.
- * The link graph is built once per store revision (a few thousand links) and searched in memory.
+ * The link graph of a small store (up to {@value #KEPT_TYPED} typed resources and {@value #KEPT_LINKS} links) is
+ * read once per revision and searched in memory; a larger store's (millions of links at 10M triples: gigabytes and
+ * minutes to hold) is read around the two resources as the search goes, at most {@value #READ_LINKS} links a
+ * request, and the answer has the paths found within them.
  */
 @Component
 class PathQuery {
@@ -37,12 +42,31 @@ class PathQuery {
     static final int MAX_LIMIT = 20;
     /** Steps of the search before it stops with what it has: a guard, not a limit anyone should meet. */
     private static final int STEP_BUDGET = 200_000;
+    /** The most typed resources a store may have for its link graph to be kept: counted first, since it is cheap. */
+    static final int KEPT_TYPED = 20_000;
+    /** The most links kept in memory for the revision (the curated data has a few thousand). */
+    static final int KEPT_LINKS = 500_000;
+    /** The most links one request reads from a store too large to keep (about a second at 10M triples). */
+    static final int READ_LINKS = 100_000;
+    /** The most links read around one resource in such a store. */
+    static final int READ_PER_RESOURCE = 5_000;
+    private static final Comparator<Triple> BY_PREDICATE_AND_SUBJECT = Comparator.comparing((Triple t) -> t.getPredicate().getURI())
+            .thenComparing(t -> t.getSubject().getURI());
 
     private final KnowledgeBase kb;
+    private final int keptLinks;
+    private final int readLinks;
     private volatile LinkGraph links;
 
+    @Autowired
     PathQuery(KnowledgeBase kb) {
+        this(kb, KEPT_LINKS, READ_LINKS);
+    }
+
+    PathQuery(KnowledgeBase kb, int keptLinks, int readLinks) {
         this.kb = kb;
+        this.keptLinks = keptLinks;
+        this.readLinks = readLinks;
     }
 
     /** One hop: the triple as stated ({@code forward} is true when it points along the path). */
@@ -57,19 +81,23 @@ class PathQuery {
                  List<NodeElement> nodes, List<EdgeElement> edges) {
     }
 
+    /** {@code adjacency} is null when the store has more than {@link #KEPT_LINKS} links. */
     private record LinkGraph(long revision, Map<Node, Map<Node, List<Triple>>> adjacency) {
     }
 
     Paths paths(Node from, Node to, int maxLength, int limit) {
-        LinkGraph graph = linkGraph();
+        LinkGraph kept = linkGraph();
         return kb.read(ds -> {
+            Function<Node, Map<Node, List<Triple>>> graph = kept.adjacency() != null
+                    ? n -> kept.adjacency().getOrDefault(n, Map.of())
+                    : new StoreLinks(ds, readLinks)::around;
             GraphLookup lookup = new GraphLookup(ds);
             for (Node n : List.of(from, to)) {
                 if (!lookup.mentions(n)) {
                     throw new UnknownResourceException(n.getURI());
                 }
             }
-            List<List<Node>> found = search(graph.adjacency(), from, to, maxLength, limit);
+            List<List<Node>> found = search(graph, from, to, maxLength, limit);
             List<Path> paths = new ArrayList<>();
             Map<Node, NodeElement> nodes = new LinkedHashMap<>();
             Map<String, EdgeElement> edges = new LinkedHashMap<>();
@@ -80,13 +108,13 @@ class PathQuery {
                 for (int i = 0; i + 1 < seq.size(); i++) {
                     Node a = seq.get(i);
                     Node b = seq.get(i + 1);
-                    Triple t = graph.adjacency().get(a).get(b).get(0);
+                    Triple t = graph.apply(a).get(b).get(0);
                     boolean forward = t.getSubject().equals(a);
                     String label = lookup.displayLabel(t.getPredicate());
                     steps.add(new Step(a.getURI(), b.getURI(), t.getSubject().getURI(), t.getPredicate().getURI(), label,
                             t.getObject().getURI(), forward));
                     sentence.append(forward ? " — " + label + " → " : " ← " + label + " — ").append(lookup.displayLabel(b));
-                    for (Triple each : graph.adjacency().get(a).get(b)) {
+                    for (Triple each : graph.apply(a).get(b)) {
                         EdgeData data = EdgeData.of(each.getSubject().getURI(), each.getPredicate().getURI(),
                                 each.getObject().getURI(), lookup.displayLabel(each.getPredicate()));
                         edges.putIfAbsent(data.id(), new EdgeElement(data, "is-path"));
@@ -105,9 +133,9 @@ class PathQuery {
      * Simple paths by increasing length: distances to {@code to} (breadth first) prune a depth-first walk from
      * {@code from}, so every branch it enters can still arrive within the length being enumerated.
      */
-    static List<List<Node>> search(Map<Node, Map<Node, List<Triple>>> adj, Node from, Node to, int maxLength, int limit) {
+    static List<List<Node>> search(Function<Node, Map<Node, List<Triple>>> adj, Node from, Node to, int maxLength, int limit) {
         List<List<Node>> out = new ArrayList<>();
-        if (!adj.containsKey(from) || !adj.containsKey(to) || from.equals(to)) {
+        if (adj.apply(from).isEmpty() || adj.apply(to).isEmpty() || from.equals(to)) {
             return out;
         }
         Map<Node, Integer> dist = new HashMap<>();
@@ -120,7 +148,7 @@ class PathQuery {
             if (d >= maxLength) {
                 continue;
             }
-            for (Node m : adj.get(n).keySet()) {
+            for (Node m : adj.apply(n).keySet()) {
                 if (!dist.containsKey(m)) {
                     dist.put(m, d + 1);
                     queue.add(m);
@@ -139,7 +167,7 @@ class PathQuery {
         return out;
     }
 
-    private static void walk(Map<Node, Map<Node, List<Triple>>> adj, Map<Node, Integer> dist, Node to, int length,
+    private static void walk(Function<Node, Map<Node, List<Triple>>> adj, Map<Node, Integer> dist, Node to, int length,
                              int limit, List<Node> trail, Set<Node> onTrail, List<List<Node>> out, int[] budget) {
         Node here = trail.get(trail.size() - 1);
         int left = length - (trail.size() - 1);
@@ -149,7 +177,7 @@ class PathQuery {
             }
             return;
         }
-        for (Node next : adj.get(here).keySet()) {
+        for (Node next : adj.apply(here).keySet()) {
             if (out.size() >= limit || --budget[0] <= 0) {
                 return;
             }
@@ -169,35 +197,125 @@ class PathQuery {
         LinkGraph g = links;
         long revision = kb.revision();
         if (g == null || g.revision() != revision) {
-            g = new LinkGraph(revision, kb.read(PathQuery::adjacency));
+            g = new LinkGraph(revision, kb.read(ds -> adjacency(ds, keptLinks)));
             links = g;
         }
         return g;
     }
 
-    /** Undirected adjacency among InternKG resources; neighbours and parallel links in a stable order. */
-    static Map<Node, Map<Node, List<Triple>>> adjacency(Dataset ds) {
+    /**
+     * Undirected adjacency among InternKG resources, neighbours and parallel links in a stable order; null when the
+     * store has more than {@code maxLinks} links (reading stops there).
+     */
+    static Map<Node, Map<Node, List<Triple>>> adjacency(Dataset ds, int maxLinks) {
         Graph union = ds.asDatasetGraph().getUnionGraph();
+        if (moreTypedThan(union, KEPT_TYPED)) {
+            return null;
+        }
+        Set<Node> bookkeeping = bookkeeping(union);
+        Map<Node, Map<Node, List<Triple>>> adj = new java.util.TreeMap<>(Comparator.comparing(Node::getURI));
+        int links = 0;
+        for (var all = union.find(); all.hasNext(); ) {
+            Triple t = all.next();
+            if (isLink(t, bookkeeping)) {
+                if (++links > maxLinks) {
+                    all.close();
+                    return null;
+                }
+                neighbours(adj, t.getSubject()).computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(t);
+                neighbours(adj, t.getObject()).computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        adj.values().forEach(PathQuery::inStableOrder);
+        return adj;
+    }
+
+    /**
+     * The links around one resource at a time, read from the store when the search first reaches it and kept for
+     * the request: at most {@value #READ_PER_RESOURCE} of one resource (a hub has hundreds of thousands) and
+     * {@code budget} in all; past it, resources not yet read have only the links found from their neighbours.
+     * A link read from either end is known at both, so a hub reached from its neighbours links back to them.
+     */
+    private static final class StoreLinks {
+
+        private final Graph union;
+        private final Set<Node> bookkeeping;
+        private final Map<Node, Map<Node, List<Triple>>> known = new HashMap<>();
+        private final Set<Node> read = new java.util.HashSet<>();
+        private int budget;
+
+        StoreLinks(Dataset ds, int budget) {
+            this.union = ds.asDatasetGraph().getUnionGraph();
+            this.bookkeeping = bookkeeping(union);
+            this.budget = budget;
+        }
+
+        Map<Node, List<Triple>> around(Node n) {
+            Map<Node, List<Triple>> links = neighbours(known, n);
+            if (!read.add(n)) {
+                return links;
+            }
+            int left = READ_PER_RESOURCE;
+            for (var t : List.of(union.find(n, Node.ANY, Node.ANY), union.find(Node.ANY, Node.ANY, n))) {
+                try {
+                    while (budget > 0 && left > 0 && t.hasNext()) {
+                        Triple link = t.next();
+                        if (isLink(link, bookkeeping)) {
+                            budget--;
+                            left--;
+                            Node other = link.getSubject().equals(n) ? link.getObject() : link.getSubject();
+                            addInOrder(links.computeIfAbsent(other, k -> new ArrayList<>()), link);
+                            addInOrder(neighbours(known, other).computeIfAbsent(n, k -> new ArrayList<>()), link);
+                        }
+                    }
+                } finally {
+                    t.close();
+                }
+            }
+            return links;
+        }
+
+        private static void addInOrder(List<Triple> parallel, Triple link) {
+            if (!parallel.contains(link)) {
+                parallel.add(link);
+                parallel.sort(BY_PREDICATE_AND_SUBJECT);
+            }
+        }
+    }
+
+    private static Map<Node, List<Triple>> neighbours(Map<Node, Map<Node, List<Triple>>> adj, Node n) {
+        return adj.computeIfAbsent(n, k -> new java.util.TreeMap<>(Comparator.comparing(Node::getURI)));
+    }
+
+    /** Parallel links once each (the union graph may repeat a triple stated in several sources), by predicate and subject. */
+    private static void inStableOrder(Map<Node, List<Triple>> links) {
+        links.replaceAll((k, l) -> new ArrayList<>(new LinkedHashSet<>(l)));
+        links.values().forEach(l -> l.sort(BY_PREDICATE_AND_SUBJECT));
+    }
+
+    private static boolean moreTypedThan(Graph union, int max) {
+        var typed = union.find(Node.ANY, RDF.type.asNode(), Node.ANY);
+        try {
+            for (int n = 0; typed.hasNext(); n++, typed.next()) {
+                if (n == max) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            typed.close();
+        }
+    }
+
+    private static Set<Node> bookkeeping(Graph union) {
         Set<Node> bookkeeping = new java.util.HashSet<>();
         union.find(Node.ANY, RDF.type.asNode(), Ikg.SOURCE_DOCUMENT).forEachRemaining(t -> bookkeeping.add(t.getSubject()));
-        Map<Node, Map<Node, List<Triple>>> adj = new java.util.TreeMap<>(Comparator.comparing(Node::getURI));
-        union.find().forEachRemaining(t -> {
-            Node s = t.getSubject();
-            Node o = t.getObject();
-            if (!isEntity(s, bookkeeping) || !isEntity(o, bookkeeping) || s.equals(o)
-                    || t.getPredicate().equals(RDF.type.asNode()) || t.getPredicate().equals(Ikg.STATED_IN)) {
-                return;
-            }
-            adj.computeIfAbsent(s, k -> new java.util.TreeMap<>(Comparator.comparing(Node::getURI)))
-                    .computeIfAbsent(o, k -> new ArrayList<>()).add(t);
-            adj.computeIfAbsent(o, k -> new java.util.TreeMap<>(Comparator.comparing(Node::getURI)))
-                    .computeIfAbsent(s, k -> new ArrayList<>()).add(t);
-            // The union graph may repeat a triple stated in several sources; one link is enough.
-        });
-        adj.values().forEach(m -> m.replaceAll((k, l) -> new ArrayList<>(new LinkedHashSet<>(l))));
-        adj.values().forEach(m -> m.values().forEach(l -> l.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
-                .thenComparing(t -> t.getSubject().getURI()))));
-        return adj;
+        return bookkeeping;
+    }
+
+    private static boolean isLink(Triple t, Set<Node> bookkeeping) {
+        return isEntity(t.getSubject(), bookkeeping) && isEntity(t.getObject(), bookkeeping) && !t.getSubject().equals(t.getObject())
+                && !t.getPredicate().equals(RDF.type.asNode()) && !t.getPredicate().equals(Ikg.STATED_IN);
     }
 
     private static boolean isEntity(Node n, Set<Node> bookkeeping) {
