@@ -3,11 +3,14 @@ package org.internkg.system;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.jena.query.QueryCancelledException;
 import org.internkg.graph.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +18,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The remote store down or slow, for every controller without an error mapping of its own: 502 or 504 with the
- * reason (problem details under {@code /api/}, plain text elsewhere), never a 500 or a hang.
+ * The store down, slow or too slow for a request, for every controller without an error mapping of its own: 502,
+ * 503 or 504 with the reason (problem details under {@code /api/}, plain text elsewhere), never a 500 or a hang.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -27,12 +30,23 @@ class StoreErrorHandler {
     @ExceptionHandler(StoreUnavailableException.class)
     ResponseEntity<?> storeUnavailable(StoreUnavailableException e, HttpServletRequest request) {
         log.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return answer(request, e.status(), "Knowledge base unavailable", e.getMessage());
+    }
+
+    /** A query past its time limit (a large store's statistics or vocabulary, say): the client may retry later. */
+    @ExceptionHandler(QueryCancelledException.class)
+    ResponseEntity<?> timeout(QueryCancelledException e, HttpServletRequest request) {
+        log.warn("{} {}: the knowledge base did not answer in time", request.getMethod(), request.getRequestURI());
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Query timeout", "The knowledge base did not answer in time.");
+    }
+
+    private static ResponseEntity<?> answer(HttpServletRequest request, HttpStatusCode status, String title, String detail) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-            problem.setTitle("Knowledge base unavailable");
-            return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle(title);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        return ResponseEntity.status(e.status()).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body(e.getMessage() + "\n");
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(detail + "\n");
     }
 }
