@@ -18,6 +18,7 @@ import org.internkg.explore.ElementJson.EdgeElement;
 import org.internkg.explore.ElementJson.NodeElement;
 import org.internkg.explore.GraphLookup.LangLabels;
 import org.internkg.graph.Ikg;
+import org.internkg.graph.KeptPerRevision;
 import org.internkg.graph.KnowledgeBase;
 import org.internkg.system.WarmUp;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,13 +38,12 @@ class OverviewQuery {
     private static final Node FAMILY = Ikg.term("family");
     private static final Node SUPPORTS_MODEL = Ikg.term("supportsModel");
 
-    private final KnowledgeBase kb;
     private final BoundedSelect nodes = BoundedSelect.load("overview-nodes.rq", MAX_NODES);
     private final BoundedSelect classCounts = BoundedSelect.load("class-counts.rq", 100);
-    private volatile Overview kept;
+    private final KeptPerRevision<Overview> kept;
 
     OverviewQuery(KnowledgeBase kb) {
-        this.kb = kb;
+        this.kept = new KeptPerRevision<>(kb, this::read);
     }
 
     record ClassCount(String iri, String name, String typeClass, LangLabels label, int count) {
@@ -59,21 +59,7 @@ class OverviewQuery {
     }
 
     Overview overview() {
-        long revision = kb.revision();
-        Overview now = kept;
-        if (now != null && now.revision() == revision) {
-            return now;
-        }
-        // one reader at a time: visitors arriving while it is read (or warmed) wait for it instead of reading it again
-        synchronized (this) {
-            now = kept;
-            if (now == null || now.revision() != revision) {
-                // the revision is read before the transaction: a view is never filed under a revision newer than its data
-                now = kb.read(ds -> read(ds, revision));
-                kept = now;
-            }
-            return now;
-        }
+        return kept.get();
     }
 
     private Overview read(Dataset ds, long revision) {

@@ -20,6 +20,7 @@ import org.internkg.explore.ElementJson.EdgeData;
 import org.internkg.explore.ElementJson.EdgeElement;
 import org.internkg.explore.ElementJson.NodeElement;
 import org.internkg.graph.Ikg;
+import org.internkg.graph.KeptPerRevision;
 import org.internkg.graph.KnowledgeBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -54,9 +55,9 @@ class PathQuery {
             .thenComparing(t -> t.getSubject().getURI());
 
     private final KnowledgeBase kb;
-    private final int keptLinks;
     private final int readLinks;
-    private volatile LinkGraph links;
+    /** The link graph of a small store; null for a larger one. */
+    private final KeptPerRevision<Map<Node, Map<Node, List<Triple>>>> kept;
 
     @Autowired
     PathQuery(KnowledgeBase kb) {
@@ -65,8 +66,8 @@ class PathQuery {
 
     PathQuery(KnowledgeBase kb, int keptLinks, int readLinks) {
         this.kb = kb;
-        this.keptLinks = keptLinks;
         this.readLinks = readLinks;
+        this.kept = new KeptPerRevision<>(kb, (ds, revision) -> adjacency(ds, keptLinks));
     }
 
     /** One hop: the triple as stated ({@code forward} is true when it points along the path). */
@@ -81,15 +82,11 @@ class PathQuery {
                  List<NodeElement> nodes, List<EdgeElement> edges) {
     }
 
-    /** {@code adjacency} is null when the store has more than {@link #KEPT_LINKS} links. */
-    private record LinkGraph(long revision, Map<Node, Map<Node, List<Triple>>> adjacency) {
-    }
-
     Paths paths(Node from, Node to, int maxLength, int limit) {
-        LinkGraph kept = linkGraph();
+        Map<Node, Map<Node, List<Triple>>> small = kept.get();
         return kb.read(ds -> {
-            Function<Node, Map<Node, List<Triple>>> graph = kept.adjacency() != null
-                    ? n -> kept.adjacency().getOrDefault(n, Map.of())
+            Function<Node, Map<Node, List<Triple>>> graph = small != null
+                    ? n -> small.getOrDefault(n, Map.of())
                     : new StoreLinks(ds, readLinks)::around;
             GraphLookup lookup = new GraphLookup(ds);
             for (Node n : List.of(from, to)) {
@@ -191,16 +188,6 @@ class PathQuery {
             onTrail.remove(next);
             trail.remove(trail.size() - 1);
         }
-    }
-
-    private LinkGraph linkGraph() {
-        LinkGraph g = links;
-        long revision = kb.revision();
-        if (g == null || g.revision() != revision) {
-            g = new LinkGraph(revision, kb.read(ds -> adjacency(ds, keptLinks)));
-            links = g;
-        }
-        return g;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -19,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.internkg.changes.DataRelease;
 import org.internkg.changes.ReleaseCatalogue;
 import org.internkg.graph.Ikg;
+import org.internkg.graph.KeptPerRevision;
 import org.internkg.graph.KnowledgeBase;
 import org.internkg.system.PublicProperties;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ public class VoidDescription {
     private final KnowledgeBase knowledgeBase;
     private final ReleaseCatalogue releases;
     private final String base;
-    private final AtomicReference<Cached> cache = new AtomicReference<>();
+    private final KeptPerRevision<Graph> description;
 
     private final StoredQuery triples = StoredQuery.load("queries/void/triples.rq");
     private final StoredQuery entities = StoredQuery.load("queries/void/entities.rq");
@@ -50,30 +50,21 @@ public class VoidDescription {
     private final StoredQuery graphs = StoredQuery.load("queries/void/graphs.rq");
     private final StoredQuery graphDocuments = StoredQuery.load("queries/void/graph-documents.rq");
 
-    private record Cached(long revision, Graph graph) {
-    }
-
     VoidDescription(KnowledgeBase knowledgeBase, PublicProperties publicProperties, ReleaseCatalogue releases) {
         this.knowledgeBase = knowledgeBase;
         this.releases = releases;
         String url = publicProperties.publicBaseUrl().toString();
         this.base = url.endsWith("/") ? url : url + "/";
+        this.description = new KeptPerRevision<>(knowledgeBase, (ds, revision) -> compute(ds));
     }
 
     public long revision() {
         return knowledgeBase.revision();
     }
 
-    /** The description for the current revision; computed at most once per revision (a race computes it twice, harmlessly). */
+    /** The description for the current revision, computed once per revision. */
     public Graph graph() {
-        long revision = knowledgeBase.revision();
-        Cached cached = cache.get();
-        if (cached != null && cached.revision() == revision) {
-            return cached.graph();
-        }
-        Graph graph = knowledgeBase.read(this::compute);
-        cache.set(new Cached(revision, graph));
-        return graph;
+        return description.get();
     }
 
     private Graph compute(Dataset ds) {

@@ -3,6 +3,8 @@ package org.internkg.validation;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.jena.query.Dataset;
+import org.internkg.graph.KeptPerRevision;
 import org.internkg.graph.KnowledgeBase;
 import org.springframework.stereotype.Component;
 
@@ -13,38 +15,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class ValidationFindings {
 
-    private final KnowledgeBase kb;
     private final KnowledgeBaseValidator validator;
-    private volatile Snapshot latest;
+    private final KeptPerRevision<Snapshot> latest;
 
     /** A report and the store revision it was computed from. */
     public record Snapshot(long revision, boolean conforms, int violations, int warnings, List<Finding> findings) {
     }
 
     ValidationFindings(KnowledgeBase kb, KnowledgeBaseValidator validator) {
-        this.kb = kb;
         this.validator = validator;
+        this.latest = new KeptPerRevision<>(kb, this::validate);
     }
 
     public Snapshot current() {
-        long revision = kb.revision();
-        Snapshot cached = latest;
-        if (cached != null && cached.revision() == revision) {
-            return cached;
-        }
-        synchronized (this) {
-            if (latest != null && latest.revision() == kb.revision()) {
-                return latest;
-            }
-            // The revision is read before the report, so a write during validation makes the next call validate again.
-            long at = kb.revision();
-            ValidationReport report = kb.read(ds -> validator.validate(ds.asDatasetGraph()));
-            List<Finding> sorted = report.findings().stream()
-                    .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::focus)
-                            .thenComparing(f -> f.path() == null ? "" : f.path()).thenComparing(Finding::message))
-                    .toList();
-            latest = new Snapshot(at, report.conforms(), report.violations().size(), report.warnings().size(), sorted);
-            return latest;
-        }
+        return latest.get();
+    }
+
+    private Snapshot validate(Dataset ds, long revision) {
+        ValidationReport report = validator.validate(ds.asDatasetGraph());
+        List<Finding> sorted = report.findings().stream()
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::focus)
+                        .thenComparing(f -> f.path() == null ? "" : f.path()).thenComparing(Finding::message))
+                .toList();
+        return new Snapshot(revision, report.conforms(), report.violations().size(), report.warnings().size(), sorted);
     }
 }
