@@ -41,13 +41,6 @@ public class VoidDescription {
     private final String base;
     private final KeptPerRevision<Graph> description;
 
-    private final StoredQuery triples = StoredQuery.load("queries/void/triples.rq");
-    private final StoredQuery entities = StoredQuery.load("queries/void/entities.rq");
-    private final StoredQuery classes = StoredQuery.load("queries/void/classes.rq");
-    private final StoredQuery distinctSubjects = StoredQuery.load("queries/void/distinct-subjects.rq");
-    private final StoredQuery distinctObjects = StoredQuery.load("queries/void/distinct-objects.rq");
-    private final StoredQuery properties = StoredQuery.load("queries/void/properties.rq");
-    private final StoredQuery graphs = StoredQuery.load("queries/void/graphs.rq");
     private final StoredQuery graphDocuments = StoredQuery.load("queries/void/graph-documents.rq");
 
     VoidDescription(KnowledgeBase knowledgeBase, PublicProperties publicProperties, ReleaseCatalogue releases) {
@@ -77,15 +70,15 @@ public class VoidDescription {
         g.add(DATASET, RDF.type.asNode(), term("Dataset"));
         g.add(DATASET, DCTerms.title.asNode(), NodeFactory.createLiteralLang("InternKG: the InternLM ecosystem knowledge graph", "en"));
         addRelease(g, releases.bundled());
-        g.add(DATASET, term("triples"), count(triples.count(ds, Map.of())));
-        g.add(DATASET, term("entities"), count(entities.count(ds, Map.of("ns", Ikg.ONTOLOGY_GRAPH))));
-        g.add(DATASET, term("classes"), count(classes.count(ds, Map.of())));
-        g.add(DATASET, term("distinctSubjects"), count(distinctSubjects.count(ds, Map.of())));
-        g.add(DATASET, term("distinctObjects"), count(distinctObjects.count(ds, Map.of())));
-        var used = properties.select(ds, Map.of());
-        g.add(DATASET, term("properties"), count(used.size()));
+        StoreStatistics.Counts counts = StoreStatistics.count(ds, Ikg.ONTOLOGY_GRAPH);
+        g.add(DATASET, term("triples"), count(counts.triples()));
+        g.add(DATASET, term("entities"), count(counts.entities()));
+        g.add(DATASET, term("classes"), count(counts.classes()));
+        g.add(DATASET, term("distinctSubjects"), count(counts.distinctSubjects()));
+        g.add(DATASET, term("distinctObjects"), count(counts.distinctObjects()));
+        g.add(DATASET, term("properties"), count(counts.properties().size()));
         Set<String> vocabularies = new TreeSet<>();
-        used.forEach(row -> vocabularies.add(namespaceOf(row.get("p").getURI())));
+        counts.properties().forEach(p -> vocabularies.add(namespaceOf(p.getURI())));
         vocabularies.forEach(ns -> g.add(DATASET, term("vocabulary"), uri(ns)));
         g.add(DATASET, term("uriSpace"), NodeFactory.createLiteralString(Ikg.ID));
         g.add(DATASET, term("sparqlEndpoint"), uri(base + "sparql"));
@@ -93,11 +86,11 @@ public class VoidDescription {
         g.add(DATASET, term("dataDump"), uri(base + "data?format=nq"));
         g.add(DATASET, term("dataDump"), uri(base + "data?default&format=ttl"));
 
-        for (var row : graphs.select(ds, Map.of())) {
-            Node graph = row.get("g");
+        for (StoreStatistics.GraphSize size : counts.graphs()) {
+            Node graph = size.graph();
             g.add(DATASET, term("subset"), graph);
             g.add(graph, RDF.type.asNode(), term("Dataset"));
-            g.add(graph, term("triples"), count(((Number) row.get("n").getLiteralValue()).longValue()));
+            g.add(graph, term("triples"), count(size.quads()));
             g.add(graph, term("dataDump"), uri(base + "data?graph=" + URLEncoder.encode(graph.getURI(), StandardCharsets.UTF_8) + "&format=ttl"));
         }
         for (var row : graphDocuments.select(ds, Map.of())) {
