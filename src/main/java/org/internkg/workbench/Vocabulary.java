@@ -8,6 +8,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.internkg.export.RdfOutput;
 import org.internkg.export.StoredQuery;
+import org.apache.jena.query.Dataset;
+import org.internkg.graph.KeptPerRevision;
 import org.internkg.graph.KnowledgeBase;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,11 @@ class Vocabulary {
     private static final StoredQuery TERMS = StoredQuery.load("org/internkg/workbench/vocabulary-terms.rq");
     private static final StoredQuery ENTITIES = StoredQuery.load("org/internkg/workbench/vocabulary-entities.rq");
 
-    private final KnowledgeBase kb;
+    /** The same for every client until the store changes. */
+    private final KeptPerRevision<Table> table;
 
     Vocabulary(KnowledgeBase kb) {
-        this.kb = kb;
+        this.table = new KeptPerRevision<>(kb, this::read);
     }
 
     /** A term with its English and Chinese labels (either may be null). */
@@ -36,17 +39,19 @@ class Vocabulary {
     }
 
     Table read() {
-        return kb.read(ds -> {
-            List<Term> classes = new ArrayList<>();
-            List<Term> properties = new ArrayList<>();
-            for (Map<String, Node> row : TERMS.select(ds, Map.of())) {
-                Term term = term(row);
-                String kind = row.get("kind").getLiteralLexicalForm();
-                ("class".equals(kind) ? classes : properties).add(term);
-            }
-            List<Term> entities = ENTITIES.select(ds, Map.of()).stream().map(Vocabulary::term).toList();
-            return new Table(prefixes(), classes, properties, entities, kb.revision());
-        });
+        return table.get();
+    }
+
+    private Table read(Dataset ds, long revision) {
+        List<Term> classes = new ArrayList<>();
+        List<Term> properties = new ArrayList<>();
+        for (Map<String, Node> row : TERMS.select(ds, Map.of())) {
+            Term term = term(row);
+            String kind = row.get("kind").getLiteralLexicalForm();
+            ("class".equals(kind) ? classes : properties).add(term);
+        }
+        List<Term> entities = ENTITIES.select(ds, Map.of()).stream().map(Vocabulary::term).toList();
+        return new Table(prefixes(), classes, properties, entities, revision);
     }
 
     private static Term term(Map<String, Node> row) {
