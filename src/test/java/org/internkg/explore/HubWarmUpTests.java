@@ -2,14 +2,12 @@ package org.internkg.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.internkg.explore.ExploreParameters.Direction;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.graph.TrigStores;
 import org.internkg.search.SearchIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +32,7 @@ class HubWarmUpTests {
         tool(trig, "bigger", 1_800);
         tool(trig, "small", 10);
         trig.append("}\n");
-        kb = KnowledgeBase.inMemory();
-        kb.write(ds -> RDFParser.create().source(new StringReader(trig.toString())).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        kb = TrigStores.inMemory(trig.toString());
         index = new SearchIndex(kb);
     }
 

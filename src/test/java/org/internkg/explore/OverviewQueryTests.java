@@ -2,17 +2,15 @@ package org.internkg.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.internkg.explore.ElementJson.EdgeElement;
 import org.internkg.explore.OverviewQuery.Overview;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.graph.TrigStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +51,7 @@ class OverviewQueryTests {
         trig.append("tool:t00 ikg:supportsModel family:f000 .\n}\n");
         // a second source stating a family's type again: still one family
         trig.append("GRAPH <https://w3id.org/internkg/id/source/b> { family:f001 a ikg:ModelFamily . }\n");
-        kb = KnowledgeBase.inMemory();
-        kb.write(ds -> RDFParser.create().source(new StringReader(trig.toString())).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        kb = TrigStores.inMemory(trig.toString());
     }
 
     @AfterEach

@@ -2,14 +2,12 @@ package org.internkg.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.internkg.explore.PathQuery.Paths;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.graph.TrigStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +39,7 @@ class PathQueryTests {
             trig.append("<%smodel/m%03d> ikg:evaluatedOn <%sbenchmark/b> .\n".formatted(ID, i, ID));
         }
         trig.append("<%smodel/m010> ikg:fineTunedFrom <%smodel/m007> .\n}\n".formatted(ID, ID));
-        kb = KnowledgeBase.inMemory();
-        kb.write(ds -> RDFParser.create().source(new StringReader(trig.toString())).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        kb = TrigStores.inMemory(trig.toString());
     }
 
     @AfterEach

@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.internkg.graph.BundledKnowledgeBase;
 import org.internkg.graph.Ikg;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.graph.TrigStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class SearchIndexTests {
     }
 
     private void load(String trig) {
-        kb.write(ds -> RDFParser.create().source(new StringReader(PREFIXES + trig)).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        TrigStores.load(kb, PREFIXES + trig);
     }
 
     private List<String> iris(String q) {
