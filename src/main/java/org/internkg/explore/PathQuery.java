@@ -192,7 +192,7 @@ class PathQuery {
 
     /**
      * Undirected adjacency among InternKG resources, neighbours and parallel links in a stable order; null when the
-     * store has more than {@code maxLinks} links (reading stops there).
+     * store has more than {@link #KEPT_TYPED} typed resources or {@code maxLinks} links (reading stops there).
      */
     static Map<Node, Map<Node, List<Triple>>> adjacency(Dataset ds, int maxLinks) {
         Graph union = ds.asDatasetGraph().getUnionGraph();
@@ -209,11 +209,9 @@ class PathQuery {
                     all.close();
                     return null;
                 }
-                neighbours(adj, t.getSubject()).computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(t);
-                neighbours(adj, t.getObject()).computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
+                addLink(adj, t);
             }
         }
-        adj.values().forEach(PathQuery::inStableOrder);
         return adj;
     }
 
@@ -250,9 +248,7 @@ class PathQuery {
                         if (isLink(link, bookkeeping)) {
                             budget--;
                             left--;
-                            Node other = link.getSubject().equals(n) ? link.getObject() : link.getSubject();
-                            addInOrder(links.computeIfAbsent(other, k -> new ArrayList<>()), link);
-                            addInOrder(neighbours(known, other).computeIfAbsent(n, k -> new ArrayList<>()), link);
+                            addLink(known, link);
                         }
                     }
                 } finally {
@@ -261,23 +257,24 @@ class PathQuery {
             }
             return links;
         }
-
-        private static void addInOrder(List<Triple> parallel, Triple link) {
-            if (!parallel.contains(link)) {
-                parallel.add(link);
-                parallel.sort(BY_PREDICATE_AND_SUBJECT);
-            }
-        }
     }
 
     private static Map<Node, List<Triple>> neighbours(Map<Node, Map<Node, List<Triple>>> adj, Node n) {
         return adj.computeIfAbsent(n, k -> new java.util.TreeMap<>(Comparator.comparing(Node::getURI)));
     }
 
-    /** Parallel links once each (the union graph may repeat a triple stated in several sources), by predicate and subject. */
-    private static void inStableOrder(Map<Node, List<Triple>> links) {
-        links.replaceAll((k, l) -> new ArrayList<>(new LinkedHashSet<>(l)));
-        links.values().forEach(l -> l.sort(BY_PREDICATE_AND_SUBJECT));
+    /**
+     * The link known at both its ends, neighbours by IRI and parallel links by predicate and subject; once each (the
+     * union graph may repeat a triple stated in several sources).
+     */
+    private static void addLink(Map<Node, Map<Node, List<Triple>>> adj, Triple link) {
+        for (Node[] ends : new Node[][] {{link.getSubject(), link.getObject()}, {link.getObject(), link.getSubject()}}) {
+            List<Triple> parallel = neighbours(adj, ends[0]).computeIfAbsent(ends[1], k -> new ArrayList<>());
+            if (!parallel.contains(link)) {
+                parallel.add(link);
+                parallel.sort(BY_PREDICATE_AND_SUBJECT);
+            }
+        }
     }
 
     private static boolean moreTypedThan(Graph union, int max) {
