@@ -5,6 +5,7 @@ import java.net.URI;
 import org.apache.jena.query.QueryCancelledException;
 import org.internkg.graph.StoreUnavailableException;
 import org.internkg.system.ClientGone;
+import org.internkg.system.StoreProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -35,19 +36,14 @@ class ExploreProblems {
     /** A query ran past its timeout: the store is busy or the request too broad; the client may retry. */
     @ExceptionHandler
     ProblemDetail timeout(QueryCancelledException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The knowledge base did not answer in time.");
-        problem.setTitle("Query timeout");
-        return problem;
+        return StoreProblems.timeout();
     }
 
     /** The remote store is down or slow: 502 or 504 with the reason; the client may retry. */
     @ExceptionHandler
     ProblemDetail storeUnavailable(StoreUnavailableException e) {
         log.warn("Explorer API: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setTitle("Knowledge base unavailable");
-        return problem;
+        return StoreProblems.unavailable(e);
     }
 
     /** A bug, not a bad request: logged with its stack trace, answered without internals. */

@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,23 +28,22 @@ class StoreErrorHandler {
     @ExceptionHandler(StoreUnavailableException.class)
     ResponseEntity<?> storeUnavailable(StoreUnavailableException e, HttpServletRequest request) {
         log.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-        return answer(request, e.status(), "Knowledge base unavailable", e.getMessage());
+        return answer(request, StoreProblems.unavailable(e));
     }
 
     /** A query past its time limit (a large store's statistics or vocabulary, say): the client may retry later. */
     @ExceptionHandler(QueryCancelledException.class)
     ResponseEntity<?> timeout(QueryCancelledException e, HttpServletRequest request) {
         log.warn("{} {}: the knowledge base did not answer in time", request.getMethod(), request.getRequestURI());
-        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Query timeout", "The knowledge base did not answer in time.");
+        return answer(request, StoreProblems.timeout());
     }
 
-    private static ResponseEntity<?> answer(HttpServletRequest request, HttpStatusCode status, String title, String detail) {
+    /** The problem as problem details under {@code /api/}, its detail as plain text elsewhere. */
+    private static ResponseEntity<?> answer(HttpServletRequest request, ProblemDetail problem) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setTitle(title);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body(detail + "\n");
+        return ResponseEntity.status(problem.getStatus()).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(problem.getDetail() + "\n");
     }
 }
