@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The sorted link lists of hubs (their neighbours, or their first statements), kept for one store revision. Reading a hub's links means decoding, filtering,
- * de-duplicating and sorting every one of them (tens of thousands at 10M triples) to serve a page of 25; a user
+ * The sorted link lists of hubs (their neighbours, or their first statements), kept for one store revision.
+ * Reading a hub's links means decoding, filtering, de-duplicating and sorting every one of them (tens of thousands
+ * at 10M triples) to serve a page of 25; a user
  * paging through a hub, or the explorer drawing it again, would pay that at every request. Lists shorter than
  * {@code minLinks} are cheap and never kept; the kept ones hold at most {@code maxLinks} links in all, least recently
  * used first out. A newer revision empties it, so a kept list is never older than the store.

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * Reads the best-connected resources' link lists and first statements once the server is ready, on a background
  * thread, as many as {@link NeighbourhoodQuery} keeps. On a large store a hub's first neighbourhood request reads and
  * sorts tens of thousands of links from cold pages (2–7 s at 10M triples), its details panel as many statements;
- * warmed, they take milliseconds, so the first click on a tool or a benchmark is as quick as the next. The hubs come from the search index's degree field, which is
- * opened (or built) first.
+ * warmed, they take milliseconds, so the first click on a tool or a benchmark is as quick as the next. The hubs
+ * come from the search index's degree field, which is opened (or built) first.
  */
 @Component
 class HubWarmUp {
