@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetDescription;
@@ -41,11 +42,16 @@ final class QueryExecutor {
     private final KnowledgeBase knowledgeBase;
     private final QueryProperties limits;
     private final ConcurrencyLimiter limiter;
+    private final LabelColumns labelColumns = new LabelColumns(LabelColumn.MAX_STATEMENTS);
 
     QueryExecutor(KnowledgeBase knowledgeBase, QueryProperties limits) {
         this.knowledgeBase = knowledgeBase;
         this.limits = limits;
         this.limiter = ConcurrencyLimiter.of(limits);
+    }
+
+    LabelColumns labelColumns() {
+        return labelColumns;
     }
 
     /** Acquires a slot, runs the query, writes the answer; headers other than Content-Type are already set. */
@@ -148,7 +154,13 @@ final class QueryExecutor {
         if (knowledgeBase instanceof RemoteKnowledgeBase remote) {
             return remote.newQueryExec(validated.query(), validated.dataset(), limits.timeout().toMillis());
         }
-        return PublicQueryContext.apply(QueryExec.dataset(datasetFor(validated.dataset()))).query(validated.query());
+        DatasetGraph dataset = datasetFor(validated.dataset());
+        QueryExecBuilder builder = PublicQueryContext.apply(QueryExec.dataset(dataset)).query(validated.query());
+        // Label filters read the kept labels; only over the store itself, whose default graph is the union they hold.
+        if (validated.dataset() == null && dataset.getContext().isTrue(TDB2.symUnionDefaultGraph)) {
+            builder.set(ARQConstants.sysOptimizerFactory, LabelScanPlanner.FACTORY).set(LabelScan.COLUMNS, labelColumns);
+        }
+        return builder;
     }
 
     /**
