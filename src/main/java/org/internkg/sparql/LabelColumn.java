@@ -1,59 +1,49 @@
 package org.internkg.sparql;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
-import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.TextDirection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The statements of one label property in the union of a TDB2 store's graphs, held in memory: each label's
- * text, and its subject as a node id. A filter over labels ({@code REGEX}, {@code STRSTARTS}, {@code LANG}) reads
- * every label of the property, and on TDB2 most of that time is the node table turning each label's id into
- * text again (54% of a label regex over 89,969 labels, against 19% for the matching); read from here, the label
- * is built from text already in memory, and only the subjects of the labels that pass are looked up.
- * The order is the store's own (the POSG index: by label, then subject), each statement once however many graphs
- * state it, as a query over the union graph sees them.
+ * The statements of one label property in the union of a TDB2 store's graphs, held in memory: each label as a node,
+ * and its subject as a place in the node table. A filter over labels ({@code REGEX}, {@code STRSTARTS},
+ * {@code LANG}) reads every label of the property, and on TDB2 most of that time is the node table turning each
+ * label's id into a node again (54% of a label regex over 89,969 labels, against 19% for the matching). Read from
+ * here, only the subjects of the labels that pass are looked up. The order is the store's own (the POSG index: by
+ * label, then subject), each statement once however many graphs state it, as a query over the union graph sees them.
+ * Labels are kept as nodes, not as text rebuilt into nodes per query: rebuilding (parsing the language tag each
+ * time) took 42% of a regex scan, and keeping them costs about 60 bytes more per label.
  */
 final class LabelColumn {
 
-    /** Beyond this many statements a property is not held (about 80 bytes each); its filters scan the store. */
-    static final int MAX_STATEMENTS = 3_000_000;
+    /**
+     * Beyond this many statements a property is not held, and its filters scan the store. A statement takes about
+     * 140 bytes (the 10M-triple benchmark store: 892,947 labels, about 125 MB).
+     */
+    static final int MAX_STATEMENTS = 2_000_000;
 
     private static final int S = 1;
     private static final int O = 3;
 
-    /** A literal's form apart from its text; labels share a handful of these. */
-    private record Form(String lang, TextDirection direction, RDFDatatype datatype) {
-        Node with(String lexical) {
-            return NodeFactory.createLiteral(lexical, lang, direction, datatype);
-        }
-    }
+    /** Subjects are IRIs or blank nodes, never stored inline in their id: each id is a place in the node table. */
+    private final long[] subjects;
+    private final Node[] labels;
 
-    private final NodeId[] subjects;
-    /** The label's text when its {@link #forms} entry is 0 or more, else the label node itself (an IRI, say). */
-    private final Object[] labels;
-    private final short[] forms;
-    private final Form[] formTable;
-
-    private LabelColumn(NodeId[] subjects, Object[] labels, short[] forms, Form[] formTable) {
+    private LabelColumn(long[] subjects, Node[] labels) {
         this.subjects = subjects;
         this.labels = labels;
-        this.forms = forms;
-        this.formTable = formTable;
     }
 
     /** The version of the data the caller's read transaction sees, or -1 when the store is not TDB2. */
@@ -74,15 +64,12 @@ final class LabelColumn {
         NodeTable nodes = nodeTable(dsg);
         NodeId p = nodes.getNodeIdForNode(property);
         if (NodeId.isDoesNotExist(p)) {
-            return new LabelColumn(new NodeId[0], new Object[0], new short[0], new Form[0]);
+            return new LabelColumn(new long[0], new Node[0]);
         }
-        List<NodeId> subjects = new ArrayList<>();
-        List<Object> labels = new ArrayList<>();
-        List<Short> forms = new ArrayList<>();
-        Map<Form, Short> formIds = new HashMap<>();
+        long[] subjects = new long[1024];
+        List<Node> labels = new ArrayList<>();
         Tuple<NodeId> previous = null;
-        Object label = null;
-        short form = -1;
+        Node label = null;
         Iterator<Tuple<NodeId>> it = posg.find(TupleFactory.tuple(NodeId.NodeIdAny, NodeId.NodeIdAny, p, NodeId.NodeIdAny));
         while (it.hasNext()) {
             Tuple<NodeId> t = it.next();
@@ -91,46 +78,33 @@ final class LabelColumn {
             if (sameObject && previous.get(S).equals(t.get(S))) {
                 continue;
             }
-            if (subjects.size() == limit) {
+            if (labels.size() == limit || !t.get(S).isPtr()) {
                 return null;
             }
             if (!sameObject) {
-                Node node = nodes.getNodeForNodeId(t.get(O));
-                form = node.isLiteral() ? formIds.computeIfAbsent(new Form(node.getLiteralLanguage(),
-                        node.getLiteralBaseDirection(), node.getLiteralDatatype()), f -> (short) formIds.size()) : -1;
-                if (form < 0) {  // not a literal, or past 32,767 forms (the short wrapped)
-                    label = node;
-                } else {
-                    label = node.getLiteralLexicalForm();
-                }
+                label = nodes.getNodeForNodeId(t.get(O));
             }
-            subjects.add(t.get(S));
+            if (labels.size() == subjects.length) {
+                subjects = Arrays.copyOf(subjects, subjects.length * 2);
+            }
+            subjects[labels.size()] = t.get(S).getPtrLocation();
             labels.add(label);
-            forms.add(form);
             previous = t;
         }
-        Form[] table = new Form[formIds.size()];
-        formIds.forEach((f, id) -> table[id] = f);
-        short[] formArray = new short[forms.size()];
-        for (int i = 0; i < formArray.length; i++) {
-            formArray[i] = forms.get(i);
-        }
-        return new LabelColumn(subjects.toArray(NodeId[]::new), labels.toArray(), formArray, table);
+        return new LabelColumn(Arrays.copyOf(subjects, labels.size()), labels.toArray(Node[]::new));
     }
 
     int size() {
         return subjects.length;
     }
 
-    /** The i-th label, equal to the node the store holds. */
     Node label(int i) {
-        short form = forms[i];
-        return form < 0 ? (Node) labels[i] : formTable[form].with((String) labels[i]);
+        return labels[i];
     }
 
     /** The i-th subject, looked up in the store's {@link #nodeTable} (inside a read transaction). */
     Node subject(int i, NodeTable nodes) {
-        return nodes.getNodeForNodeId(subjects[i]);
+        return nodes.getNodeForNodeId(NodeIdFactory.createPtr(subjects[i]));
     }
 
     static NodeTable nodeTable(DatasetGraph dsg) {

@@ -3,16 +3,20 @@ package org.internkg.sparql;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.internkg.system.WarmUp;
 
 /**
- * One store's {@link LabelColumn}s, each read at the first label filter on its property after a write and kept
- * for that version of the data. The version is the one the query's own transaction sees, so a query never reads
- * a column of data newer or older than the rest of its answer.
+ * One store's {@link LabelColumn}s, each kept for the version of the data it was read from. A query uses a column
+ * only when its own transaction sees that very version, so its answer never mixes data of two versions. The first
+ * label filter on a property after a write starts reading the column in the background and scans the store itself,
+ * as it would without columns: no query waits for a column, and none is slower than before.
  */
 final class LabelColumns {
 
@@ -23,19 +27,24 @@ final class LabelColumns {
     }
 
     private final Map<Node, Kept> kept = new ConcurrentHashMap<>();
+    private final Set<Node> reading = ConcurrentHashMap.newKeySet();
+    private final DatasetGraph store;
     private final int limit;
+    private final Executor reader;
 
-    LabelColumns(int limit) {
+    /** Columns of at most {@code limit} statements, read on a background thread. */
+    LabelColumns(DatasetGraph store, int limit) {
+        this(store, limit, work -> WarmUp.inBackground("label-column", work));
+    }
+
+    /** Columns read by {@code reader} (tests read them on the calling thread, inside its transaction). */
+    LabelColumns(DatasetGraph store, int limit, Executor reader) {
+        this.store = store;
         this.limit = limit;
+        this.reader = reader;
     }
 
-    /** Whether a column of the property is held, for any version (tests). */
-    boolean holds(Node property) {
-        Kept now = kept.get(property);
-        return now != null && now.column() != null;
-    }
-
-    /** The property's column for the data the caller's read transaction sees; null if it is not held. */
+    /** The property's column for the data the caller's read transaction sees; null if there is none (yet). */
     LabelColumn column(Node property, DatasetGraph dsg) {
         long version = LabelColumn.dataVersion(dsg);
         if (version < 0) {
@@ -45,17 +54,31 @@ final class LabelColumns {
         if (now != null && now.version() == version) {
             return now.column();
         }
-        synchronized (this) {
+        // a query still on older data than the kept column leaves it in place
+        if ((now == null || now.version() < version) && reading.add(property)) {
+            reader.execute(() -> {
+                try {
+                    read(property);
+                } finally {
+                    reading.remove(property);
+                }
+            });
             now = kept.get(property);
-            if (now != null && now.version() == version) {
-                return now.column();
-            }
-            LabelColumn column = LabelColumn.read(dsg, property, limit);
-            // a query still on older data than the kept column reads its own and leaves the newer one in place
-            if (now == null || version > now.version()) {
-                kept.put(property, new Kept(version, column));
-            }
-            return column;
+            return now != null && now.version() == version ? now.column() : null;
         }
+        return null;
+    }
+
+    private void read(Node property) {
+        Txn.executeRead(store, () -> {
+            Kept read = new Kept(LabelColumn.dataVersion(store), LabelColumn.read(store, property, limit));
+            kept.merge(property, read, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        });
+    }
+
+    /** Whether a column of the property is held, for any version. */
+    boolean holds(Node property) {
+        Kept now = kept.get(property);
+        return now != null && now.column() != null;
     }
 }

@@ -42,12 +42,14 @@ final class QueryExecutor {
     private final KnowledgeBase knowledgeBase;
     private final QueryProperties limits;
     private final ConcurrencyLimiter limiter;
-    private final LabelColumns labelColumns = new LabelColumns(LabelColumn.MAX_STATEMENTS);
+    private final LabelColumns labelColumns;
 
     QueryExecutor(KnowledgeBase knowledgeBase, QueryProperties limits) {
         this.knowledgeBase = knowledgeBase;
         this.limits = limits;
         this.limiter = ConcurrencyLimiter.of(limits);
+        this.labelColumns = knowledgeBase instanceof RemoteKnowledgeBase ? null
+                : new LabelColumns(knowledgeBase.dataset().asDatasetGraph(), LabelColumn.MAX_STATEMENTS);
     }
 
     LabelColumns labelColumns() {
@@ -157,7 +159,7 @@ final class QueryExecutor {
         DatasetGraph dataset = datasetFor(validated.dataset());
         QueryExecBuilder builder = PublicQueryContext.apply(QueryExec.dataset(dataset)).query(validated.query());
         // Label filters read the kept labels; only over the store itself, whose default graph is the union they hold.
-        if (validated.dataset() == null && dataset.getContext().isTrue(TDB2.symUnionDefaultGraph)) {
+        if (validated.dataset() == null && labelColumns != null && dataset.getContext().isTrue(TDB2.symUnionDefaultGraph)) {
             builder.set(ARQConstants.sysOptimizerFactory, LabelScanPlanner.FACTORY).set(LabelScan.COLUMNS, labelColumns);
         }
         return builder;
