@@ -480,9 +480,10 @@ export class ExplorerController extends EventTarget {
     this.#publishCounts();
   }
 
+  /** Nodes on screen per type class: neither switched off in the legend nor not there yet on the slider's day. */
   typeCounts() {
     const counts = {};
-    this.#cy.nodes().forEach((n) => {
+    this.#cy.nodes().not(HIDDEN).forEach((n) => {
       const c = n.classes().find((k) => k.startsWith('type-'));
       if (c) counts[c] = (counts[c] || 0) + 1;
     });

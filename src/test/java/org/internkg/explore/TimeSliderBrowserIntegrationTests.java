@@ -115,6 +115,27 @@ class TimeSliderBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void shouldCountInTheLegendOnlyTheNodesStillThereOnTheChosenDay() {
+        openExplorer(EXPANDED + "&at=2024-01-16");
+        waitForData("#graph", "at", "2024-01-16");
+        String typeClass = js("return window.__internkgTest.nodeClasses(arguments[0]).find((c) => c.startsWith('type-'));", RELEASE);
+        String count = "return window.__internkgTest.%s().filter((id) => window.__internkgTest.nodeClasses(id).includes(arguments[0])).length;";
+        long drawnOfType = js(count.formatted("nodeIds"), typeClass);
+        long visibleOfType = js(count.formatted("visibleNodeIds"), typeClass);
+        assertThat(visibleOfType).isLessThan(drawnOfType);
+
+        assertThat(legendShown(typeClass)).isEqualTo(visibleOfType == 0 ? "" : visibleOfType + " shown");
+
+        driver.findElement(By.id("time-now")).click();
+        waitForData("#graph", "at", "");
+        waitUntil(d -> legendShown(typeClass).equals(drawnOfType + " shown"));
+    }
+
+    private String legendShown(String typeClass) {
+        return driver.findElement(By.xpath("//input[@data-type-class='" + typeClass + "']/ancestor::label//span[@class='legend-shown']")).getText();
+    }
+
+    @Test
     void shouldPlayMonthByMonthAndPause() {
         openExplorer("at=2023-10-15&lang=en");
         WebElement play = driver.findElement(By.id("time-play"));
