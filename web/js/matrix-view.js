@@ -2,7 +2,10 @@
 // engine, platform and precision a source names and links to those sources. A cell links to the explorer
 // with the model and the tool expanded and the model selected (a permalink, so it also opens in a new tab).
 // Opened by the "Matrix" link in the top bar or by ?view=matrix; it covers the explorer, which keeps its state.
+// On a store with more models than the server answers in one matrix, the view asks for one family at a time,
+// chosen with a search field (?family=IRI in the address opens that family).
 import { el, safeHref } from './dom.js';
+import { createEntityPicker } from './entity-picker.js';
 import { language, pickLabel, t } from './i18n.js';
 
 const ID = 'https://w3id.org/internkg/id/';
@@ -38,6 +41,9 @@ function sourceTitle(e) {
 
 export function mountMatrixView(nav, layout) {
   const familySelect = el('select', { attrs: { id: 'matrix-family', 'aria-label': t('matrix.family') } });
+  const familyChoice = el('label', { text: `${t('matrix.family')} ` }, [familySelect]);
+  const familyPicker = createEntityPicker({ label: t('matrix.family'), placeholder: t('matrix.pickFamily'), type: 'ModelFamily', id: 'matrix-family-search' });
+  familyPicker.hidden = true;
   const csv = el('a', { className: 'button-link', text: t('matrix.csv'), attrs: { id: 'matrix-csv', href: '/api/matrix?format=csv', download: 'internkg-matrix.csv' } });
   const close = el('button', { text: t('matrix.close'), attrs: { type: 'button', id: 'matrix-close' } });
   const summary = el('p', { className: 'muted', attrs: { id: 'matrix-summary', role: 'status' } });
@@ -45,7 +51,8 @@ export function mountMatrixView(nav, layout) {
   const section = el('section', { className: 'matrix-view', attrs: { id: 'matrix-view', 'aria-label': t('matrix.heading'), hidden: true, 'data-loaded': 'false' } }, [
     el('div', { className: 'matrix-head' }, [
       el('h2', { text: t('matrix.heading') }),
-      el('label', { text: `${t('matrix.family')} ` }, [familySelect]),
+      familyChoice,
+      familyPicker,
       csv,
       close,
     ]),
@@ -60,9 +67,10 @@ export function mountMatrixView(nav, layout) {
 
   let matrix = null;
   let families = null;
+  let oneFamily = null; // the family asked for, when the server answers one family at a time
 
   const render = () => {
-    const family = familySelect.value;
+    const family = oneFamily || familySelect.value;
     const rows = matrix.models.filter((m) => !family || m.families.includes(family));
     const cells = new Map(matrix.cells.map((c) => [`${c.model} ${c.tool}`, c]));
     const counts = { yes: 0, no: 0, unknown: 0 };
@@ -109,24 +117,66 @@ export function mountMatrixView(nav, layout) {
     csv.href = `${csvUrl.pathname}${csvUrl.search}`;
   };
 
+  const fetchMatrix = async (family) => {
+    const url = new URL('/api/matrix', window.location.origin);
+    if (family) url.searchParams.set('family', family);
+    const response = await fetch(`${url.pathname}${url.search}`, { headers: { Accept: 'application/json' } });
+    return { response, body: await response.json() };
+  };
+
+  const shown = (body) => {
+    matrix = body;
+    render();
+    section.dataset.loaded = 'true';
+  };
+
+  const fail = (error) => {
+    summary.textContent = error.message;
+    summary.classList.add('error');
+  };
+
+  // One family at a time: the search field picks it, the address keeps it.
+  const loadFamily = async (family) => {
+    summary.classList.remove('error');
+    summary.textContent = t('matrix.loading');
+    section.dataset.loaded = 'false';
+    try {
+      const { response, body } = await fetchMatrix(family);
+      if (!response.ok) throw new Error(body.detail || response.statusText);
+      oneFamily = family;
+      section.dataset.family = family;
+      const url = new URL(window.location.href);
+      url.searchParams.set('family', family);
+      window.history.replaceState(null, '', url);
+      shown(body);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const load = async () => {
     summary.textContent = t('matrix.loading');
+    const wanted = new URLSearchParams(window.location.search).get('family');
     try {
-      const response = await fetch('/api/matrix', { headers: { Accept: 'application/json' } });
-      const body = await response.json();
+      const { response, body } = await fetchMatrix(null);
+      if (response.ok && body.familyRequired) {
+        familyChoice.hidden = true;
+        familyPicker.hidden = false;
+        section.dataset.oneFamily = 'true';
+        tableWrap.replaceChildren();
+        summary.textContent = `${t('matrix.manyModels')} ${body.familyRequired.detail}`;
+        if (wanted) loadFamily(wanted);
+        return;
+      }
       if (!response.ok) throw new Error(body.detail || response.statusText);
-      matrix = body;
       families = new Map();
-      matrix.models.forEach((m) => m.families.forEach((f, i) => families.set(f, m.familyLabels[i])));
+      body.models.forEach((m) => m.families.forEach((f, i) => families.set(f, m.familyLabels[i])));
       familySelect.replaceChildren(el('option', { text: t('matrix.allFamilies'), attrs: { value: '' } }),
         ...[...families].sort((a, b) => a[1].localeCompare(b[1])).map(([iri, label]) => el('option', { text: label, attrs: { value: iri } })));
-      const wanted = new URLSearchParams(window.location.search).get('family');
       if (wanted && families.has(wanted)) familySelect.value = wanted;
-      render();
-      section.dataset.loaded = 'true';
+      shown(body);
     } catch (error) {
-      summary.textContent = error.message;
-      summary.classList.add('error');
+      fail(error);
     }
   };
 
@@ -137,7 +187,7 @@ export function mountMatrixView(nav, layout) {
     if (visible) url.searchParams.set('view', 'matrix');
     else url.searchParams.delete('view');
     window.history.replaceState(null, '', url);
-    if (visible && !matrix) load();
+    if (visible && !matrix && !section.dataset.oneFamily) load();
   };
 
   link.addEventListener('click', (e) => {
@@ -148,6 +198,7 @@ export function mountMatrixView(nav, layout) {
   familySelect.addEventListener('change', () => {
     if (matrix) render();
   });
+  familyPicker.addEventListener('picked', (e) => loadFamily(e.detail.iri));
   language.addEventListener('languageChanged', () => {
     if (matrix) render();
   });

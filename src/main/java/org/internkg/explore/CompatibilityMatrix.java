@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.internkg.explore.GraphLookup.LangLabels;
+import org.internkg.graph.KeptPerRevision;
 import org.internkg.graph.KnowledgeBase;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +29,23 @@ import org.springframework.stereotype.Component;
 class CompatibilityMatrix {
 
     private final KnowledgeBase kb;
+    private final int wholeLimit;
     private final BoundedSelect models = BoundedSelect.load("matrix-models.rq", 5000);
+    private final BoundedSelect familyModels = BoundedSelect.load("matrix-family-models.rq", 5000);
     private final BoundedSelect plain = BoundedSelect.load("matrix-plain.rq", 20000);
     private final BoundedSelect qualified = BoundedSelect.load("matrix-qualified.rq", 20000);
+    private final KeptPerRevision<Long> modelCount;
+    private final KeptPerRevision<List<Node>> toolsWithStatements;
 
-    CompatibilityMatrix(KnowledgeBase kb) {
+    CompatibilityMatrix(KnowledgeBase kb, ExploreProperties properties) {
         this.kb = kb;
+        this.wholeLimit = properties.matrixWholeLimit();
+        BoundedSelect count = BoundedSelect.load("matrix-model-count.rq", 1);
+        BoundedSelect tools = BoundedSelect.load("matrix-tools.rq", 5000);
+        this.modelCount = new KeptPerRevision<>(kb, (ds, revision) ->
+                count.select(ds, Map.of()).get(0).getLiteral("n").getLong());
+        this.toolsWithStatements = new KeptPerRevision<>(kb, (ds, revision) ->
+                tools.select(ds, Map.of()).stream().map(r -> node(r, "tool")).toList());
     }
 
     record Row(String iri, String label, String labelZh, List<String> families, List<String> familyLabels) {
@@ -54,7 +67,14 @@ class CompatibilityMatrix {
     record Cell(String model, String tool, String status, boolean viaFamily, List<Evidence> evidence) {
     }
 
-    record Matrix(List<Row> models, List<Column> tools, List<Cell> cells) {
+    /**
+     * {@code familyRequired} is null, or says why the matrix is empty: the store has more models than the whole
+     * matrix is answered for, so it is asked for one family at a time.
+     */
+    record Matrix(List<Row> models, List<Column> tools, List<Cell> cells, FamilyRequired familyRequired) {
+    }
+
+    record FamilyRequired(long models, int wholeLimit, String detail) {
     }
 
     private record Statement(Node tool, Node target, boolean supported, String engine, String platform,
@@ -62,39 +82,45 @@ class CompatibilityMatrix {
     }
 
     /**
+     * The rows are every model, or the models of {@code family}; the columns every tool with a support statement, or
+     * {@code tools}. Without a family on a store of more models than the whole-matrix limit, the matrix is empty and
+     * says a family is required: a matrix of every model would be models × tools cells (631,425 × 530 on the 10M
+     * benchmark store), so there it is asked for one family at a time.
+     *
      * @param family only the models of this family (null: all)
      * @param tools  only these tools (empty: every tool with a support statement)
      */
     Matrix compute(Node family, Set<Node> tools) {
+        long count = modelCount.get();
+        if (family == null && count > wholeLimit) {
+            return new Matrix(List.of(), List.of(), List.of(), new FamilyRequired(count, wholeLimit, String.format(Locale.ROOT,
+                    "This store has %,d models; the whole matrix is answered up to %,d. Give one family: ?family=IRI.",
+                    count, wholeLimit)));
+        }
+        List<Node> allTools = toolsWithStatements.get();
         return kb.read(ds -> {
             GraphLookup lookup = new GraphLookup(ds);
-            List<Statement> statements = new ArrayList<>();
-            for (QuerySolution r : plain.select(ds, Map.of())) {
-                statements.add(new Statement(node(r, "tool"), node(r, "target"), true, null, null, null, null,
-                        node(r, "g"), text(r, "url"), text(r, "commit")));
-            }
-            for (QuerySolution r : qualified.select(ds, Map.of())) {
-                RDFNode ok = r.get("supported");
-                boolean supported = ok == null || !ok.isLiteral() || !"false".equals(ok.asLiteral().getLexicalForm());
-                statements.add(new Statement(node(r, "tool"), node(r, "target"), supported, text(r, "engine"),
-                        text(r, "platform"), text(r, "precision"), text(r, "backend"), node(r, "g"), text(r, "url"),
-                        text(r, "commit")));
-            }
-
             Map<Node, List<Node>> familiesOf = new LinkedHashMap<>();
-            for (QuerySolution r : models.select(ds, Map.of())) {
+            BoundedSelect rowQuery = family == null ? models : familyModels;
+            for (QuerySolution r : rowQuery.select(ds, family == null ? Map.of() : Map.of("of", family))) {
                 List<Node> fams = familiesOf.computeIfAbsent(node(r, "model"), m -> new ArrayList<>());
                 if (r.get("family") != null) {
                     fams.add(node(r, "family"));
                 }
             }
+            List<Statement> statements = new ArrayList<>();
+            if (family == null) {
+                statements(ds, null, statements);
+            } else {
+                // only what is said about these models and their families, each looked up by its target
+                Set<Node> targets = new LinkedHashSet<>(familiesOf.keySet());
+                familiesOf.values().forEach(targets::addAll);
+                targets.forEach(target -> statements(ds, target, statements));
+            }
             List<Node> rowNodes = familiesOf.keySet().stream()
-                    .filter(m -> family == null || familiesOf.get(m).contains(family))
                     .sorted(Comparator.comparing((Node m) -> lookup.displayLabel(m).toLowerCase(Locale.ROOT)).thenComparing(Node::getURI))
                     .toList();
-            Set<Node> columnSet = new LinkedHashSet<>();
-            statements.forEach(s -> columnSet.add(s.tool()));
-            List<Node> columnNodes = columnSet.stream().filter(t -> tools.isEmpty() || tools.contains(t))
+            List<Node> columnNodes = allTools.stream().filter(t -> tools.isEmpty() || tools.contains(t))
                     .sorted(Comparator.comparing((Node t) -> lookup.displayLabel(t).toLowerCase(Locale.ROOT)).thenComparing(Node::getURI))
                     .toList();
 
@@ -127,8 +153,24 @@ class CompatibilityMatrix {
             }).toList();
             List<Column> columns = columnNodes.stream()
                     .map(t -> new Column(t.getURI(), lookup.displayLabel(t), lookup.labels(t).zh())).toList();
-            return new Matrix(rows, columns, cells);
+            return new Matrix(rows, columns, cells, null);
         });
+    }
+
+    /** The support statements about {@code target}, or about every target when it is null, added to {@code into}. */
+    private void statements(Dataset ds, Node target, List<Statement> into) {
+        Map<String, Node> about = target == null ? Map.of() : Map.of("target", target);
+        for (QuerySolution r : plain.select(ds, about)) {
+            into.add(new Statement(node(r, "tool"), target == null ? node(r, "target") : target, true, null, null, null,
+                    null, node(r, "g"), text(r, "url"), text(r, "commit")));
+        }
+        for (QuerySolution r : qualified.select(ds, about)) {
+            RDFNode ok = r.get("supported");
+            boolean supported = ok == null || !ok.isLiteral() || !"false".equals(ok.asLiteral().getLexicalForm());
+            into.add(new Statement(node(r, "tool"), target == null ? node(r, "target") : target, supported,
+                    text(r, "engine"), text(r, "platform"), text(r, "precision"), text(r, "backend"), node(r, "g"),
+                    text(r, "url"), text(r, "commit")));
+        }
     }
 
     private static List<Evidence> evidence(GraphLookup lookup, List<Statement> statements, boolean viaFamily) {

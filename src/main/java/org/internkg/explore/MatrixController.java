@@ -56,6 +56,9 @@ class MatrixController {
         }
         Format wanted = format(format);
         Matrix result = matrix.compute(familyNode, tools);
+        if (wanted == Format.CSV && result.familyRequired() != null) {
+            throw new InvalidParameterException("family", result.familyRequired().detail());
+        }
         if (wanted == Format.CSV) {
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header("Content-Disposition", "inline; filename=\"internkg-matrix.csv\"")

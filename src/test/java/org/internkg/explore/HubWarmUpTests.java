@@ -53,7 +53,7 @@ class HubWarmUpTests {
     @Test
     void shouldKeepTheHubsLinkListsBeforeAnyRequest() {
         NeighbourhoodQuery neighbourhood = new NeighbourhoodQuery(kb);
-        assertThat(new HubWarmUp(index, neighbourhood, new ResourceFactsQuery(kb), new ExploreProperties(null)).warm()).isEqualTo(2);
+        assertThat(new HubWarmUp(index, neighbourhood, new ResourceFactsQuery(kb), new ExploreProperties(null, null)).warm()).isEqualTo(2);
         assertThat(neighbourhood.keptHubs()).isEqualTo(2);
 
         Node bigger = NodeFactory.createURI(ID + "tool/bigger");
@@ -66,7 +66,7 @@ class HubWarmUpTests {
     @Test
     void shouldKeepTheHubsFirstStatementsUntilTheStoreChanges() {
         ResourceFactsQuery facts = new ResourceFactsQuery(kb);
-        new HubWarmUp(index, new NeighbourhoodQuery(kb), facts, new ExploreProperties(null)).warm();
+        new HubWarmUp(index, new NeighbourhoodQuery(kb), facts, new ExploreProperties(null, null)).warm();
         assertThat(facts.keptLists()).as("the two hubs' outgoing statements; no hub has incoming ones").isEqualTo(2);
 
         Node bigger = NodeFactory.createURI(ID + "tool/bigger");
