@@ -2,6 +2,11 @@ package org.internkg.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.internkg.explore.MatrixFixture.FAMILY;
+import static org.internkg.explore.MatrixFixture.LMDEPLOY;
+import static org.internkg.explore.MatrixFixture.MODEL_A;
+import static org.internkg.explore.MatrixFixture.MODEL_B;
+import static org.internkg.explore.MatrixFixture.MODEL_C;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,12 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The matrix whole on a small store, and one family at a time past the whole-matrix limit (fixtures/matrix-fixture.trig). */
 class CompatibilityMatrixTests {
 
-    static final String ID = "https://w3id.org/internkg/id/";
-    static final Node FAMILY = NodeFactory.createURI(ID + "family/fixture-matrix-family");
-    static final String MODEL_A = ID + "model/fixture-matrix-a";
-    static final String MODEL_B = ID + "model/fixture-matrix-b";
-    static final String MODEL_C = ID + "model/fixture-matrix-c";
-    static final String LMDEPLOY = ID + "tool/lmdeploy";
+    static final Node FAMILY_NODE = NodeFactory.createURI(FAMILY);
 
     final KnowledgeBase kb = TrigStores.inMemory(fixture());
 
@@ -68,7 +68,7 @@ class CompatibilityMatrixTests {
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("family"))
                 .hasMessageContaining("3 models");
 
-        Matrix family = matrix(2).compute(FAMILY, Set.of());
+        Matrix family = matrix(2).compute(FAMILY_NODE, Set.of());
         Matrix whole = matrix(3).compute(null, Set.of());
 
         assertThat(family.models()).extracting(CompatibilityMatrix.Row::iri).containsExactlyInAnyOrder(MODEL_A, MODEL_B);

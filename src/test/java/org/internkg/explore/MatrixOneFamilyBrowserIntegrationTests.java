@@ -1,6 +1,10 @@
 package org.internkg.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.internkg.explore.MatrixFixture.FAMILY;
+import static org.internkg.explore.MatrixFixture.LMDEPLOY;
+import static org.internkg.explore.MatrixFixture.MODEL_A;
+import static org.internkg.explore.MatrixFixture.MODEL_B;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +24,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "internkg.explore.matrix-whole-limit=2")
 class MatrixOneFamilyBrowserIntegrationTests extends BrowserTest {
 
-    private static final String ID = "https://w3id.org/internkg/id/";
-    private static final String FAMILY = ID + "family/fixture-matrix-family";
-    private static final String MODEL_A = ID + "model/fixture-matrix-a";
-    private static final String MODEL_B = ID + "model/fixture-matrix-b";
-    private static final String LMDEPLOY = ID + "tool/lmdeploy";
 
     private WebElement cell(String model, String tool) {
         return driver.findElement(By.cssSelector("td.matrix-cell[data-model='" + model + "'][data-tool='" + tool + "']"));

@@ -1,6 +1,13 @@
 package org.internkg.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.internkg.explore.MatrixFixture.FAMILY;
+import static org.internkg.explore.MatrixFixture.ID;
+import static org.internkg.explore.MatrixFixture.LMDEPLOY;
+import static org.internkg.explore.MatrixFixture.MODEL_A;
+import static org.internkg.explore.MatrixFixture.MODEL_B;
+import static org.internkg.explore.MatrixFixture.MODEL_C;
+import static org.internkg.explore.MatrixFixture.XTUNER;
 
 import java.io.IOException;
 import java.net.URI;
@@ -31,14 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("matrix-fixture")
 class ViewsApiIntegrationTests {
 
-    static final String ID = "https://w3id.org/internkg/id/";
     static final String DEF = "https://w3id.org/internkg/def/";
-    static final String FAMILY = ID + "family/fixture-matrix-family";
-    static final String MODEL_A = ID + "model/fixture-matrix-a";
-    static final String MODEL_B = ID + "model/fixture-matrix-b";
-    static final String MODEL_C = ID + "model/fixture-matrix-c";
-    static final String LMDEPLOY = ID + "tool/lmdeploy";
-    static final String XTUNER = ID + "tool/xtuner";
     static final String TABLE = ID + "source/fixture-lmdeploy-supported-models-0123abc";
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -1,6 +1,11 @@
 package org.internkg.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.internkg.explore.MatrixFixture.FAMILY;
+import static org.internkg.explore.MatrixFixture.LMDEPLOY;
+import static org.internkg.explore.MatrixFixture.MODEL_A;
+import static org.internkg.explore.MatrixFixture.MODEL_B;
+import static org.internkg.explore.MatrixFixture.MODEL_C;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("matrix-fixture")
 class ViewsBrowserIntegrationTests extends BrowserTest {
 
-    private static final String ID = "https://w3id.org/internkg/id/";
-    private static final String FAMILY = ID + "family/fixture-matrix-family";
-    private static final String MODEL_A = ID + "model/fixture-matrix-a";
-    private static final String MODEL_B = ID + "model/fixture-matrix-b";
-    private static final String MODEL_C = ID + "model/fixture-matrix-c";
-    private static final String LMDEPLOY = ID + "tool/lmdeploy";
 
     private List<String> nodeIds() {
         return js("return window.__internkgTest.nodeIds();");
