@@ -3,18 +3,30 @@
 import { fetchComparison } from './api.js';
 import { el, safeHref } from './dom.js';
 import { createEntityPicker } from './entity-picker.js';
+import { applyTranslations, language, otherLabel, pickLabel, t } from './i18n.js';
 
 const MODEL = 'Model';
 
 export function mountCompareView(controller, section) {
-  const a = createEntityPicker({ label: 'Model A', placeholder: 'e.g. InternLM2.5-7B-Chat', type: MODEL, id: 'compare-a' });
-  const b = createEntityPicker({ label: 'Model B', placeholder: 'e.g. InternLM2-Chat-7B', type: MODEL, id: 'compare-b' });
-  const go = el('button', { className: 'primary', text: 'Compare', attrs: { type: 'button', id: 'compare-go' } });
+  const a = createEntityPicker({ label: t('compare.a'), placeholder: t('compare.aExample'), type: MODEL, id: 'compare-a' });
+  const b = createEntityPicker({ label: t('compare.b'), placeholder: t('compare.bExample'), type: MODEL, id: 'compare-b' });
+  const go = el('button', { className: 'primary', attrs: { type: 'button', id: 'compare-go' } });
   const status = el('p', { className: 'muted insights-status', attrs: { role: 'status' } });
   const table = el('table', { className: 'compare', attrs: { id: 'compare-table' } });
   section.append(el('div', { className: 'insights-form' }, [a, b, go]), status, table);
+  applyTranslations([
+    ['label[for="compare-a"]', 'compare.a'], ['#compare-a', 'compare.aExample', 'placeholder'],
+    ['label[for="compare-b"]', 'compare.b'], ['#compare-b', 'compare.bExample', 'placeholder'], ['#compare-go', 'compare.go'],
+  ], section);
+  // The status line says what happened last, in the language of the moment.
+  let said = null;
+  const say = (key) => {
+    said = key;
+    status.textContent = key ? t(key) : '';
+  };
+  let result = null;
 
-  const name = (labels, fallback) => labels?.en || labels?.zh || fallback;
+  const name = pickLabel;
   const valueNode = (v) => {
     if (v.iri) {
       const link = el('button', { className: 'link-button', text: name(v.label, v.iri), attrs: { type: 'button', 'data-iri': v.iri } });
@@ -32,48 +44,58 @@ export function mountCompareView(controller, section) {
     const ul = el('ul');
     c.values.forEach((v) => ul.append(el('li', {}, [
       valueNode(v.value),
-      v.property.endsWith('/parameterCount') ? el('span', { className: 'muted', text: ' billion parameters (nominal)' }) : null,
-      v.via ? el('span', { className: 'muted', text: ` (via ${name(v.via.label, v.via.iri)})` }) : null,
+      v.property.endsWith('/parameterCount') ? el('span', { className: 'muted', text: ` ${t('compare.billions')}` }) : null,
+      v.via ? el('span', { className: 'muted', text: ` ${t('compare.via', { name: name(v.via.label, v.via.iri) })}` }) : null,
       v.confidence ? el('span', { className: `badge badge-${v.confidence}`, text: v.confidence }) : null,
       refs(v.sources),
     ])));
     c.reported.forEach((r) => ul.append(el('li', { className: 'reported' }, [
-      el('span', { className: 'badge badge-disputed', text: 'also reported' }), el('span', { text: ' ' }), valueNode(r.value), refs(r.sources),
+      el('span', { className: 'badge badge-disputed', text: t('compare.alsoReported') }), el('span', { text: ' ' }), valueNode(r.value), refs(r.sources),
     ])));
     if (c.values.length || c.reported.length) td.append(ul);
     return td;
   };
 
-  const run = async () => {
-    if (!a.value() || !b.value()) {
-      status.textContent = 'Choose two models from the suggestions first.';
-      return;
-    }
-    status.textContent = 'Comparing…';
-    section.dataset.loaded = 'false';
-    let result;
-    try {
-      result = await fetchComparison(a.value(), b.value());
-    } catch (error) {
-      status.textContent = error.message;
-      table.replaceChildren();
-      return;
-    }
-    status.textContent = 'Every value links to its sources; differing rows are highlighted.';
+  const render = () => {
     const head = el('tr', {}, [el('th', { text: '' }), ...[result.a, result.b].map((m) => el('th', {}, [
-      el('span', { text: name(m.label, m.iri) }), m.label?.zh ? el('span', { className: 'hit-zh', text: m.label.zh, attrs: { lang: 'zh' } }) : null,
+      el('span', { text: name(m.label, m.iri) }), otherLabel(m.label),
     ]))]);
     const rows = result.rows
       .filter((r) => r.a.values.length || r.b.values.length || r.a.reported.length || r.b.reported.length)
-      .map((r) => el('tr', { className: r.same ? 'is-same' : 'is-different', attrs: { 'data-row': r.key } }, [el('th', { text: r.label, attrs: { scope: 'row' } }), cell(r.a), cell(r.b)]));
+      .map((r) => el('tr', { className: r.same ? 'is-same' : 'is-different', attrs: { 'data-row': r.key } }, [
+        el('th', { text: t(`compare.row.${r.key}`) === `compare.row.${r.key}` ? r.label : t(`compare.row.${r.key}`), attrs: { scope: 'row' } }), cell(r.a), cell(r.b)]));
     table.replaceChildren(el('thead', {}, [head]), el('tbody', {}, rows));
+  };
+
+  const run = async () => {
+    if (!a.value() || !b.value()) {
+      say('compare.chooseTwo');
+      return;
+    }
+    say('compare.comparing');
+    section.dataset.loaded = 'false';
+    try {
+      result = await fetchComparison(a.value(), b.value());
+    } catch (error) {
+      say(null);
+      status.textContent = error.message;
+      result = null;
+      table.replaceChildren();
+      return;
+    }
+    say('compare.done');
+    render();
     section.dataset.loaded = 'true';
   };
+  language.addEventListener('languageChanged', () => {
+    if (said) say(said);
+    if (result) render();
+  });
   go.addEventListener('click', run);
   return {
     compareWith(iri, label) {
       a.set(iri, label);
-      status.textContent = 'Now choose the model to compare with.';
+      say('compare.chooseOther');
       b.querySelector('input').focus();
     },
   };

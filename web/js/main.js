@@ -24,11 +24,11 @@ mountLegend(controller, document.getElementById('legend-list'));
 mountDetailsPanel(controller, document.getElementById('details'));
 mountViewTools(controller, document.getElementById('graph'));
 mountInsightsPanel(controller, document.getElementById('insights'), [
-  { name: 'paths', title: 'Paths', hint: 'How are two things connected?', mount: mountPathFinder },
-  { name: 'timeline', title: 'Timeline', hint: 'What came out when?', mount: mountTimelineView },
-  { name: 'stages', title: 'Stages', hint: 'Which tool serves which stage?', mount: mountStagesView },
-  { name: 'course', title: 'Course', hint: 'What does the camp teach with what?', mount: mountCourseView },
-  { name: 'compare', title: 'Compare', hint: 'How do two models differ?', mount: mountCompareView },
+  { name: 'paths', title: 'insights.paths', hint: 'insights.pathsHint', mount: mountPathFinder },
+  { name: 'timeline', title: 'insights.timeline', hint: 'insights.timelineHint', mount: mountTimelineView },
+  { name: 'stages', title: 'insights.stages', hint: 'insights.stagesHint', mount: mountStagesView },
+  { name: 'course', title: 'insights.course', hint: 'insights.courseHint', mount: mountCourseView },
+  { name: 'compare', title: 'insights.compare', hint: 'insights.compareHint', mount: mountCompareView },
 ]);
 mountMatrixView(document.querySelector('.top-links'), document.querySelector('main.layout'));
 mountMultiHop(controller, document.querySelector('.toolbar'), document.querySelector('.canvas-wrap'));

@@ -3,19 +3,37 @@
 import { fetchPaths } from './api.js';
 import { el } from './dom.js';
 import { createEntityPicker } from './entity-picker.js';
+import { applyTranslations, language, t } from './i18n.js';
 
 export function mountPathFinder(controller, section) {
-  const from = createEntityPicker({ label: 'From', placeholder: 'e.g. QLoRA', id: 'path-from' });
-  const to = createEntityPicker({ label: 'To', placeholder: 'e.g. InternLM2-Chat-7B', id: 'path-to' });
-  const length = el('select', { attrs: { id: 'path-max-length', 'aria-label': 'Longest path' } },
-    [2, 3, 4, 5, 6].map((n) => el('option', { text: `≤ ${n} links`, attrs: { value: n, selected: n === 4 } })));
-  const find = el('button', { className: 'primary', text: 'Find paths', attrs: { type: 'button', id: 'path-find' } });
+  const from = createEntityPicker({ label: t('paths.from'), placeholder: t('paths.fromExample'), id: 'path-from' });
+  const to = createEntityPicker({ label: t('paths.to'), placeholder: t('paths.toExample'), id: 'path-to' });
+  const length = el('select', { attrs: { id: 'path-max-length' } },
+    [2, 3, 4, 5, 6].map((n) => el('option', { attrs: { value: n, selected: n === 4 } })));
+  const find = el('button', { className: 'primary', attrs: { type: 'button', id: 'path-find' } });
   const status = el('p', { className: 'muted insights-status', attrs: { role: 'status' } });
   const results = el('ol', { className: 'path-results', attrs: { id: 'path-results' } });
   section.append(
-    el('p', { className: 'insights-intro', text: 'How are two things connected? The shortest paths, following links in either direction.' }),
+    el('p', { className: 'insights-intro' }),
     el('div', { className: 'insights-form' }, [from, to, length, find]), status, results,
   );
+  applyTranslations([
+    ['.insights-intro', 'paths.intro'], ['label[for="path-from"]', 'paths.from'], ['#path-from', 'paths.fromExample', 'placeholder'],
+    ['label[for="path-to"]', 'paths.to'], ['#path-to', 'paths.toExample', 'placeholder'],
+    ['#path-max-length', 'paths.longest', 'aria-label'], ['#path-find', 'paths.find'],
+  ], section);
+  // The status line says what happened last, in the language of the moment.
+  let said = null;
+  const say = (key, params) => {
+    said = key && [key, params];
+    status.textContent = key ? t(key, params) : '';
+  };
+  const translate = () => {
+    length.querySelectorAll('option').forEach((o) => { o.textContent = t('paths.links', { n: o.value }); });
+    if (said) say(...said);
+  };
+  translate();
+  language.addEventListener('languageChanged', translate);
 
   let result = null;
   const show = async (i) => {
@@ -32,21 +50,21 @@ export function mountPathFinder(controller, section) {
     const a = from.value();
     const b = to.value();
     if (!a || !b) {
-      status.textContent = 'Choose both ends from the suggestions first.';
+      say('paths.chooseBoth');
       return;
     }
-    status.textContent = 'Searching…';
+    say('paths.searching');
     results.replaceChildren();
     section.dataset.loaded = 'false';
     try {
       result = await fetchPaths(a, b, { maxLength: length.value, limit: 8 });
     } catch (error) {
+      say(null);
       status.textContent = error.message;
       return;
     }
-    status.textContent = result.paths.length
-      ? `${result.paths.length} path${result.paths.length > 1 ? 's' : ''}, shortest first (${result.paths[0].length} link${result.paths[0].length > 1 ? 's' : ''}). Click one to draw it.`
-      : `No connection within ${result.maxLength} links.`;
+    if (!result.paths.length) say('paths.none', { n: result.maxLength });
+    else say(result.paths.length > 1 ? 'paths.found' : 'paths.foundOne', { n: result.paths.length, length: result.paths[0].length });
     result.paths.forEach((p, i) => {
       const item = el('li', { attrs: { 'data-path-index': i, tabindex: 0 } }, [
         el('span', { className: 'path-length', text: `${p.length}` }),

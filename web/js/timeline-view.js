@@ -2,36 +2,47 @@
 // date; zoom to a year to read the labels. Disputed dates are marked, with every source's date on the card.
 import { fetchTimeline } from './api.js';
 import { el, safeHref } from './dom.js';
+import { applyTranslations, currentLanguage, language, pickLabel, t } from './i18n.js';
 
 const DAY = 86400000;
-const OTHER = '(tools & datasets)';
 
 export function mountTimelineView(controller, section) {
-  const family = el('select', { attrs: { id: 'timeline-family', 'aria-label': 'Family' } });
-  const years = el('div', { className: 'timeline-years', attrs: { role: 'group', 'aria-label': 'Zoom to a year' } });
+  const family = el('select', { attrs: { id: 'timeline-family' } });
+  const years = el('div', { className: 'timeline-years', attrs: { role: 'group' } });
   const chart = el('div', { className: 'timeline', attrs: { id: 'timeline' } });
   const card = el('div', { className: 'timeline-card', attrs: { id: 'timeline-card', 'aria-live': 'polite' } });
-  section.append(el('div', { className: 'insights-form' }, [el('label', { text: 'Family ', attrs: { for: 'timeline-family' } }), family, years]), chart, card);
+  section.append(el('div', { className: 'insights-form' }, [el('label', { attrs: { for: 'timeline-family' } }), family, years]), chart, card);
+  applyTranslations([
+    ['label[for="timeline-family"]', 'timeline.family'], ['#timeline-family', 'timeline.family', 'aria-label'],
+    ['.timeline-years', 'timeline.zoom', 'aria-label'],
+  ], section);
 
   let releases = [];
   let year = null;
+  let described = null;
 
-  const name = (labels, fallback) => labels?.en || labels?.zh || fallback;
-  const laneOf = (r) => (r.family ? name(r.family.label, r.family.iri) : OTHER);
+  const fillFamilies = () => {
+    const lanes = [...new Set(releases.map(laneOf))].sort(lastFirst);
+    family.replaceChildren(el('option', { text: t('timeline.allFamilies'), attrs: { value: '' } }), ...lanes.map((l) => el('option', { text: l, attrs: { value: l } })));
+  };
+
+  const name = pickLabel;
+  const laneOf = (r) => (r.family ? name(r.family.label, r.family.iri) : t('timeline.other'));
+  const lastFirst = (a, b) => (a === t('timeline.other')) - (b === t('timeline.other')) || a.localeCompare(b);
 
   const describe = (r) => {
     const sources = r.sources.map((s) => el('a', { text: s.label, attrs: { href: safeHref(s.document), target: '_blank', rel: 'noopener' } }));
     const lines = [
       el('strong', { text: name(r.label, r.iri) }),
       el('span', { text: ` · ${r.date}` }),
-      r.confidence ? el('span', { className: `badge badge-${r.confidence}`, text: `${r.confidence} confidence`, attrs: { title: r.confidenceNote || '' } }) : null,
-      el('div', { className: 'muted' }, [el('span', { text: [r.released && `releases ${name(r.released.label, r.released.iri)}`, r.size, r.variant, r.version].filter(Boolean).join(' · ') + ' · source: ' }), ...sources]),
+      r.confidence ? el('span', { className: `badge badge-${r.confidence}`, text: t('details.confidence', { level: r.confidence }), attrs: { title: r.confidenceNote || '' } }) : null,
+      el('div', { className: 'muted' }, [el('span', { text: `${[r.released && t('timeline.releases', { name: name(r.released.label, r.released.iri) }), r.size, r.variant, r.version].filter(Boolean).join(' · ')} · ${t('timeline.source')} ` }), ...sources]),
     ];
     if (r.disputed) {
       lines.push(el('div', { className: 'dispute-section' }, [
-        el('span', { className: 'badge badge-disputed', text: 'disputed date' }),
+        el('span', { className: 'badge badge-disputed', text: t('timeline.disputed') }),
         el('ul', {}, r.reported.map((d) => el('li', {}, [
-          el('strong', { text: d.date }), el('span', { text: ' according to ' }),
+          el('strong', { text: d.date }), el('span', { text: ` ${t('timeline.accordingTo')} ` }),
           el('a', { text: d.source.label, attrs: { href: safeHref(d.source.document), target: '_blank', rel: 'noopener' } }),
           d.note ? el('div', { className: 'muted', text: d.note }) : null,
         ]))),
@@ -39,6 +50,7 @@ export function mountTimelineView(controller, section) {
     }
     card.replaceChildren(...lines.filter(Boolean));
     card.dataset.iri = r.iri;
+    described = r;
   };
 
   const render = () => {
@@ -46,7 +58,7 @@ export function mountTimelineView(controller, section) {
     chart.replaceChildren();
     chart.dataset.count = String(shown.length);
     if (!shown.length) {
-      chart.append(el('p', { className: 'muted', text: 'No release in this range.' }));
+      chart.append(el('p', { className: 'muted', text: t('timeline.none') }));
       return;
     }
     const first = year ? new Date(Date.UTC(year, 0, 1)) : new Date(Date.UTC(shown[0].year, 0, 1));
@@ -55,15 +67,15 @@ export function mountTimelineView(controller, section) {
     const at = (date) => `${(100 * (new Date(`${date}T00:00:00Z`) - first)) / DAY / span}%`;
     const axis = el('div', { className: 'timeline-axis' });
     const ticks = year
-      ? Array.from({ length: 12 }, (_, m) => ({ text: new Date(Date.UTC(year, m, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }), date: `${year}-${String(m + 1).padStart(2, '0')}-01` }))
+      ? Array.from({ length: 12 }, (_, m) => ({ text: new Date(Date.UTC(year, m, 1)).toLocaleString(currentLanguage() === 'zh' ? 'zh-CN' : 'en', { month: 'short', timeZone: 'UTC' }), date: `${year}-${String(m + 1).padStart(2, '0')}-01` }))
       : Array.from({ length: last.getUTCFullYear() - first.getUTCFullYear() }, (_, k) => ({ text: String(first.getUTCFullYear() + k), date: `${first.getUTCFullYear() + k}-01-01` }));
-    ticks.forEach((t) => {
-      const tick = el('span', { className: 'timeline-tick', text: t.text });
-      tick.style.left = at(t.date);
+    ticks.forEach((mark) => {
+      const tick = el('span', { className: 'timeline-tick', text: mark.text });
+      tick.style.left = at(mark.date);
       axis.append(tick);
     });
     chart.append(el('div', { className: 'timeline-lane timeline-head' }, [el('span', { className: 'timeline-lane-name' }), axis]));
-    const lanes = [...new Set(shown.map(laneOf))].sort((a, b) => (a === OTHER) - (b === OTHER) || a.localeCompare(b));
+    const lanes = [...new Set(shown.map(laneOf))].sort(lastFirst);
     const width = Math.max(200, chart.clientWidth - 240);
     for (const lane of lanes) {
       const track = el('div', { className: 'timeline-track' });
@@ -86,7 +98,7 @@ export function mountTimelineView(controller, section) {
         rowEnds[row] = x + extent;
         const marker = el('button', {
           className: `timeline-marker${flip ? ' is-flipped' : ''}${r.disputed ? ' is-disputed' : ''}${r.confidence ? ` is-${r.confidence}` : ''}`,
-          attrs: { type: 'button', 'data-release-iri': r.iri, title: `${short} · ${r.date}${r.disputed ? ` (also reported: ${r.reported.map((d) => d.date).join(', ')})` : ''}` },
+          attrs: { type: 'button', 'data-release-iri': r.iri, title: `${short} · ${r.date}${r.disputed ? ` (${t('timeline.alsoReported')}: ${r.reported.map((d) => d.date).join(', ')})` : ''}` },
         }, [el('span', { className: 'timeline-dot' }), year ? el('span', { className: 'timeline-label', text: short }) : null]);
         marker.style.left = left;
         marker.style.top = `${0.2 + row * 1.3}rem`;
@@ -110,8 +122,7 @@ export function mountTimelineView(controller, section) {
       chart.replaceChildren(el('p', { className: 'error', text: error.message }));
       return;
     }
-    const lanes = [...new Set(releases.map(laneOf))].sort((a, b) => (a === OTHER) - (b === OTHER) || a.localeCompare(b));
-    family.replaceChildren(el('option', { text: 'All families', attrs: { value: '' } }), ...lanes.map((l) => el('option', { text: l, attrs: { value: l } })));
+    fillFamilies();
     const allYears = [...new Set(releases.map((r) => r.year))].sort();
     const yearButton = (label, value) => {
       const b = el('button', { text: label, attrs: { type: 'button', 'data-year': value ?? 'all', 'aria-pressed': String(year === value) } });
@@ -122,8 +133,18 @@ export function mountTimelineView(controller, section) {
       });
       return b;
     };
-    years.replaceChildren(yearButton('All years', null), ...allYears.map((y) => yearButton(String(y), y)));
+    years.replaceChildren(yearButton(t('timeline.allYears'), null), ...allYears.map((y) => yearButton(String(y), y)));
     family.addEventListener('change', render);
+    language.addEventListener('languageChanged', () => {
+      // lanes are named in the language of the moment; the chosen lane is kept by its family
+      const chosen = releases.find((r) => laneOf(r) === family.value)?.family?.iri;
+      fillFamilies();
+      const again = releases.find((r) => r.family && r.family.iri === chosen);
+      family.value = again ? laneOf(again) : '';
+      years.querySelector('button[data-year="all"]').textContent = t('timeline.allYears');
+      render();
+      if (described) describe(described);
+    });
     render();
     section.dataset.loaded = 'true';
   };

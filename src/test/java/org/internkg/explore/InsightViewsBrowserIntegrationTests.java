@@ -152,6 +152,42 @@ class InsightViewsBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void shouldSpeakTheChosenLanguageInTheQuestionViews() {
+        open("/?lang=zh&focus=" + URLEncoder.encode(ID + "model/internlm2-5-7b-chat", StandardCharsets.UTF_8));
+        try {
+            waitForData("#details", "loaded", "true");
+            assertThat(driver.findElement(By.id("insights-tab-paths")).getText()).isEqualTo("路径");
+            assertThat(driver.findElement(By.id("insights-tab-compare")).getDomAttribute("title")).isEqualTo("两个模型有何不同？");
+            waitFor(By.cssSelector("#details [data-action='compare']")).click();
+            waitForData("#insights", "view", "compare");
+            WebElement status = driver.findElement(By.cssSelector("#insights-compare .insights-status"));
+            assertThat(status.getText()).isEqualTo("现在选择要对比的模型。");
+            assertThat(driver.findElement(By.id("compare-go")).getText()).isEqualTo("对比");
+            pick("compare-b", "InternLM2-Chat-7B", ID + "model/internlm2-chat-7b");
+            driver.findElement(By.id("compare-go")).click();
+            waitForData("#insights-compare", "loaded", "true");
+            assertThat(driver.findElement(By.cssSelector("#compare-table tr[data-row='family'] th")).getText()).isEqualTo("系列");
+            assertThat(driver.findElement(By.cssSelector("#compare-table tr[data-row='date'] td")).getText()).contains("另有报道");
+            assertThat(status.getText()).startsWith("每个值都链接到其来源");
+
+            // Switching the language re-renders what is open, the comparison included.
+            driver.findElement(By.id("language")).click();
+            waitUntil(d -> d.findElement(By.cssSelector("#compare-table tr[data-row='family'] th")).getText().equals("Family"));
+            assertThat(status.getText()).isEqualTo("Every value links to its sources; differing rows are highlighted.");
+            assertThat(driver.findElement(By.id("insights-tab-paths")).getText()).isEqualTo("Paths");
+            driver.findElement(By.id("insights-tab-paths")).click();
+            assertThat(driver.findElement(By.id("path-find")).getText()).isEqualTo("Find paths");
+            driver.findElement(By.id("language")).click();
+            waitUntil(d -> d.findElement(By.id("path-find")).getText().equals("查找路径"));
+            assertThat(driver.findElement(By.cssSelector("#insights-paths .insights-intro")).getText()).contains("最短路径");
+            assertThat(driver.findElement(By.cssSelector("#path-max-length option[value='4']")).getText()).isEqualTo("≤ 4 条链接");
+        } finally {
+            // the switch remembers the language in this browser; the other tests expect the default
+            js("window.localStorage.removeItem('internkg.language');");
+        }
+    }
+
+    @Test
     void shouldServeTheApiDocumentationFromThisServerOnly() {
         open("/api/docs");
         WebElement title = waitFor(By.cssSelector(".swagger-ui .info .title"));
