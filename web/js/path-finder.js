@@ -3,7 +3,7 @@
 import { fetchPaths } from './api.js';
 import { el } from './dom.js';
 import { createEntityPicker } from './entity-picker.js';
-import { applyTranslations, language, t } from './i18n.js';
+import { applyTranslations, language, pickLabel, t } from './i18n.js';
 
 export function mountPathFinder(controller, section) {
   const from = createEntityPicker({ label: t('paths.from'), placeholder: t('paths.fromExample'), id: 'path-from' });
@@ -22,6 +22,7 @@ export function mountPathFinder(controller, section) {
     ['label[for="path-to"]', 'paths.to'], ['#path-to', 'paths.toExample', 'placeholder'],
     ['#path-max-length', 'paths.longest', 'aria-label'], ['#path-find', 'paths.find'],
   ], section);
+  let result = null;
   // The status line says what happened last, in the language of the moment.
   let said = null;
   const say = (key, params) => {
@@ -31,11 +32,22 @@ export function mountPathFinder(controller, section) {
   const translate = () => {
     length.querySelectorAll('option').forEach((o) => { o.textContent = t('paths.links', { n: o.value }); });
     if (said) say(...said);
+    if (result) results.querySelectorAll('li').forEach((li, i) => { li.querySelector('.path-sentence').textContent = sentence(result.paths[i]); });
   };
   translate();
   language.addEventListener('languageChanged', translate);
 
-  let result = null;
+  // The path worded in the language of the moment, arrows following the triples, from its steps' labels.
+  const sentence = (p) => {
+    const node = (iri) => {
+      const d = result.nodes.find((n) => n.data.id === iri)?.data;
+      return pickLabel(d && { en: d.label, zh: d.labelZh }, iri);
+    };
+    return p.steps.reduce((text, s) => {
+      const link = pickLabel({ en: s.predicateLabel, zh: s.predicateLabelZh }, s.predicate);
+      return `${text}${s.forward ? ` — ${link} → ` : ` ← ${link} — `}${node(s.to)}`;
+    }, node(p.nodes[0]));
+  };
   const show = async (i) => {
     if (!result) return;
     const path = result.paths[i];
@@ -68,7 +80,7 @@ export function mountPathFinder(controller, section) {
     result.paths.forEach((p, i) => {
       const item = el('li', { attrs: { 'data-path-index': i, tabindex: 0 } }, [
         el('span', { className: 'path-length', text: `${p.length}` }),
-        el('span', { className: 'path-sentence', text: p.sentence }),
+        el('span', { className: 'path-sentence', text: sentence(p) }),
       ]);
       item.addEventListener('click', () => show(i));
       item.addEventListener('keydown', (e) => {

@@ -71,8 +71,9 @@ class PathQuery {
     }
 
     /** One hop: the triple as stated ({@code forward} is true when it points along the path). */
-    record Step(String from, String to, String subject, String predicate, String predicateLabel, String object,
-                boolean forward) {
+    /** {@code predicateLabelZh} is null where the vocabulary has no Chinese label, so a client can word the step. */
+    record Step(String from, String to, String subject, String predicate, String predicateLabel, String predicateLabelZh,
+                String object, boolean forward) {
     }
 
     record Path(int length, List<String> nodes, List<Step> steps, List<String> edges, String sentence) {
@@ -109,7 +110,7 @@ class PathQuery {
                     boolean forward = t.getSubject().equals(a);
                     String label = lookup.displayLabel(t.getPredicate());
                     steps.add(new Step(a.getURI(), b.getURI(), t.getSubject().getURI(), t.getPredicate().getURI(), label,
-                            t.getObject().getURI(), forward));
+                            lookup.labels(t.getPredicate()).zh(), t.getObject().getURI(), forward));
                     sentence.append(forward ? " — " + label + " → " : " ← " + label + " — ").append(lookup.displayLabel(b));
                     for (Triple each : graph.apply(a).get(b)) {
                         EdgeData data = EdgeData.of(each.getSubject().getURI(), each.getPredicate().getURI(),

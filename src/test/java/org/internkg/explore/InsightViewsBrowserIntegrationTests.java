@@ -181,6 +181,13 @@ class InsightViewsBrowserIntegrationTests extends BrowserTest {
             waitUntil(d -> d.findElement(By.id("path-find")).getText().equals("查找路径"));
             assertThat(driver.findElement(By.cssSelector("#insights-paths .insights-intro")).getText()).contains("最短路径");
             assertThat(driver.findElement(By.cssSelector("#path-max-length option[value='4']")).getText()).isEqualTo("≤ 4 条链接");
+            pick("path-from", "qlora", ID + "technique/qlora");
+            pick("path-to", "internlm2 chat 7b", ID + "model/internlm2-chat-7b");
+            driver.findElement(By.id("path-find")).click();
+            waitForData("#insights-paths", "loaded", "true");
+            assertThat(driver.findElements(By.cssSelector("#path-results li .path-sentence"))).extracting(WebElement::getText)
+                    .contains("QLoRA ← 实现方法 — XTuner — 支持模型 → 书生·浦语2 ← 所属系列 — InternLM2-Chat-7B");
+            assertThat(driver.findElement(By.cssSelector("#insights-paths .insights-status")).getText()).contains("条路径");
         } finally {
             // the switch remembers the language in this browser; the other tests expect the default
             js("window.localStorage.removeItem('internkg.language');");
