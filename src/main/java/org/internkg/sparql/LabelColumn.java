@@ -53,8 +53,9 @@ final class LabelColumn {
     }
 
     /**
-     * Reads the property's statements inside the caller's read transaction; null when the store is not TDB2 or the
-     * property has more than {@code limit} statements in all graphs.
+     * Reads the property's statements inside the caller's read transaction; null when the store is not TDB2, the
+     * property has more than {@code limit} statements in all graphs, or a subject is not a node-table place (a
+     * literal subject, which RDF does not allow but a store could hold).
      */
     static LabelColumn read(DatasetGraph dsg, Node property, int limit) {
         TupleIndex posg = TDBInternal.getDatasetGraphTDB(dsg) == null ? null : TDBInternal.findIndex(dsg, "POSG");
