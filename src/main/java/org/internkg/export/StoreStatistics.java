@@ -80,11 +80,10 @@ final class StoreStatistics {
             return Optional.empty();
         }
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph());
-        TupleIndex[] indexes = tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
-        TupleIndex spog = index(indexes, "SPOG");
-        TupleIndex posg = index(indexes, "POSG");
-        TupleIndex ospg = index(indexes, "OSPG");
-        TupleIndex gspo = index(indexes, "GSPO");
+        TupleIndex spog = TDBInternal.findIndex(ds.asDatasetGraph(), "SPOG");
+        TupleIndex posg = TDBInternal.findIndex(ds.asDatasetGraph(), "POSG");
+        TupleIndex ospg = TDBInternal.findIndex(ds.asDatasetGraph(), "OSPG");
+        TupleIndex gspo = TDBInternal.findIndex(ds.asDatasetGraph(), "GSPO");
         if (spog == null || posg == null || ospg == null || gspo == null) {
             return Optional.empty();
         }
@@ -192,14 +191,5 @@ final class StoreStatistics {
             }
         }
         return true;
-    }
-
-    private static TupleIndex index(TupleIndex[] indexes, String name) {
-        for (TupleIndex index : indexes) {
-            if (index.getName().equalsIgnoreCase(name)) {
-                return index;
-            }
-        }
-        return null;
     }
 }
