@@ -91,8 +91,8 @@ class CompatibilityMatrix {
      * @param tools  only these tools (empty: every tool with a support statement)
      */
     Matrix compute(Node family, Set<Node> tools) {
-        long count = modelCount.get();
-        if (family == null && count > wholeLimit) {
+        if (family == null && modelCount.get() > wholeLimit) {
+            long count = modelCount.get();
             return new Matrix(List.of(), List.of(), List.of(), new FamilyRequired(count, wholeLimit, String.format(Locale.ROOT,
                     "This store has %,d models; the whole matrix is answered up to %,d. Give one family: ?family=IRI.",
                     count, wholeLimit)));
@@ -161,15 +161,14 @@ class CompatibilityMatrix {
     private void statements(Dataset ds, Node target, List<Statement> into) {
         Map<String, Node> about = target == null ? Map.of() : Map.of("target", target);
         for (QuerySolution r : plain.select(ds, about)) {
-            into.add(new Statement(node(r, "tool"), target == null ? node(r, "target") : target, true, null, null, null,
-                    null, node(r, "g"), text(r, "url"), text(r, "commit")));
+            into.add(new Statement(node(r, "tool"), node(r, "target"), true, null, null, null, null, node(r, "g"),
+                    text(r, "url"), text(r, "commit")));
         }
         for (QuerySolution r : qualified.select(ds, about)) {
             RDFNode ok = r.get("supported");
             boolean supported = ok == null || !ok.isLiteral() || !"false".equals(ok.asLiteral().getLexicalForm());
-            into.add(new Statement(node(r, "tool"), target == null ? node(r, "target") : target, supported,
-                    text(r, "engine"), text(r, "platform"), text(r, "precision"), text(r, "backend"), node(r, "g"),
-                    text(r, "url"), text(r, "commit")));
+            into.add(new Statement(node(r, "tool"), node(r, "target"), supported, text(r, "engine"), text(r, "platform"),
+                    text(r, "precision"), text(r, "backend"), node(r, "g"), text(r, "url"), text(r, "commit")));
         }
     }
 

@@ -56,10 +56,10 @@ class MatrixController {
         }
         Format wanted = format(format);
         Matrix result = matrix.compute(familyNode, tools);
-        if (wanted == Format.CSV && result.familyRequired() != null) {
-            throw new InvalidParameterException("family", result.familyRequired().detail());
-        }
         if (wanted == Format.CSV) {
+            if (result.familyRequired() != null) {
+                throw new InvalidParameterException("family", result.familyRequired().detail());
+            }
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header("Content-Disposition", "inline; filename=\"internkg-matrix.csv\"")
                     .body(csv(result));

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.atlas.io.IndentedWriter;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryCancelledException;
@@ -122,6 +123,11 @@ final class LabelScan extends OpExt {
             @Override
             Binding complete(Binding passed) {
                 return passed;
+            }
+
+            @Override
+            protected void closeIterator() {
+                Iter.close(quads);
             }
         };
     }
