@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The browser benchmark of issue 12 (not a test: its name keeps it out of {@code ./mvnw verify}; run it with
@@ -96,8 +97,16 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         String loadBefore = loadAverage();
         Instant started = Instant.now();
         List<Run> measured = new ArrayList<>();
+        String profile = System.getProperty("bench.profile", "");
         for (int i = 0; i <= runs; i++) {
+            boolean profiled = !profile.isBlank() && i == runs;
+            if (profiled) {
+                startProfiler();
+            }
             Run run = once(i % 2 == 0 ? LargeGraphFixture.model(1000) : LargeGraphFixture.model(1001));
+            if (profiled) {
+                stopProfiler(Path.of(profile));
+            }
             System.out.printf("%s run %d: ready %.0f ms, tap %.0f ms, interactive %.0f ms; %d nodes, %d links; marks %s%n",
                     i == 0 ? "warm-up" : "measured", i, run.ready(), run.tap(), run.interactive(), run.nodes(), run.edges(), run.marks());
             if (i > 0) {
@@ -109,6 +118,22 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         Path file = Path.of("target", "bench", "browser-large-graph.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report, StandardCharsets.UTF_8);
+    }
+
+    /** Chromium's sampling profiler over the next run (every 200 µs): the page's own breakdown, for {@code -Dbench.profile}. */
+    private void startProfiler() {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Profiler.enable", Map.of());
+        chrome.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+        chrome.executeCdpCommand("Profiler.start", Map.of());
+    }
+
+    /** Writes the profile as a {@code .cpuprofile} file, which Chromium's DevTools opens (Performance panel). */
+    private void stopProfiler(Path file) throws IOException {
+        Object profile = ((ChromeDriver) driver).executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, JsonMapper.builder().build().writeValueAsString(profile), StandardCharsets.UTF_8);
+        System.out.println("CPU profile of the last run: " + file.toAbsolutePath());
     }
 
     private Run once(String target) {
