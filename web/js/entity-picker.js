@@ -3,6 +3,7 @@
 // data-iri. Emits 'picked' on the returned element.
 import { searchResources } from './api.js';
 import { debounce, el } from './dom.js';
+import { hitTitle, otherLabelText, pickLabel, t } from './i18n.js';
 
 let pickers = 0;
 
@@ -33,22 +34,19 @@ export function createEntityPicker({ label, placeholder, type, id }) {
   };
   const choose = (hit) => {
     close();
-    const name = hit.label?.en || hit.label?.zh || hit.matched || hit.iri;
+    const name = pickLabel(hit.label, hit.matched || hit.iri);
     input.value = name;
     root.dataset.iri = hit.iri;
-    chosen.textContent = hit.label?.en && hit.label?.zh ? hit.label.zh : '';
+    chosen.textContent = otherLabelText(hit.label) || '';
     root.dispatchEvent(new CustomEvent('picked', { detail: { iri: hit.iri, label: name } }));
   };
   const render = () => {
     list.replaceChildren();
-    if (!hits.length) list.append(el('li', { className: 'search-empty', text: 'No match' }));
+    if (!hits.length) list.append(el('li', { className: 'search-empty', text: t('search.noMatchShort') }));
     hits.forEach((hit, i) => {
       const item = el('li', { attrs: { role: 'option', 'aria-selected': 'false', 'data-iri': hit.iri } }, [
         el('span', { className: 'hit-body' }, [
-          el('span', { className: 'hit-title' }, [
-            el('span', { text: hit.label?.en || hit.label?.zh || hit.matched }),
-            hit.label?.en && hit.label?.zh ? el('span', { className: 'hit-zh', text: hit.label.zh, attrs: { lang: 'zh' } }) : null,
-          ]),
+          hitTitle(hit.label, hit.matched),
           el('span', { className: 'hit-meta', text: hit.typeLabel || '' }),
         ]),
       ]);

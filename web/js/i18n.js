@@ -18,6 +18,8 @@ const STRINGS = {
     'brand.sub': '书生·浦语 ecosystem',
     'search.label': 'Search resources',
     'search.placeholder': 'Search models, tools, datasets… (中文 ok)',
+    'search.noMatch': 'No match for “{query}”',
+    'search.noMatchShort': 'No match',
     'legend.title': 'Classes',
     'legend.hint': 'Click a node for details; double-click to expand its neighbours. Hover to highlight.',
     'legend.shown': '{n} shown',
@@ -246,6 +248,8 @@ const STRINGS = {
     'brand.sub': '书生·浦语生态',
     'search.label': '搜索资源',
     'search.placeholder': '搜索模型、工具、数据集…（支持英文）',
+    'search.noMatch': '没有与“{query}”匹配的结果',
+    'search.noMatchShort': '没有匹配的结果',
     'legend.title': '类别',
     'legend.hint': '单击节点查看详情；双击展开其邻居；悬停高亮。',
     'legend.shown': '显示 {n}',
@@ -512,11 +516,22 @@ export function pickLabel(label, fallback = '') {
   return first || label.en || label.zh || fallback;
 }
 
-/** The label in the other language, shown beside the chosen one (a span), or null when there is none. */
-export function otherLabel(label) {
+/** The label in the language not chosen, or null when there is none (or it reads the same). */
+export function otherLabelText(label) {
   const shown = pickLabel(label);
   const other = shown === label?.zh ? label?.en : label?.zh;
-  return other && other !== shown ? el('span', { className: 'hit-zh', text: other, attrs: { lang: other === label.zh ? 'zh' : 'en' } }) : null;
+  return other && other !== shown ? other : null;
+}
+
+/** The label in the other language, shown beside the chosen one (a span), or null when there is none. */
+export function otherLabel(label) {
+  const other = otherLabelText(label);
+  return other ? el('span', { className: 'hit-zh', text: other, attrs: { lang: other === label.zh ? 'zh' : 'en' } }) : null;
+}
+
+/** A hit's title in the search lists: its name in the chosen language, the other language beside it. */
+export function hitTitle(label, fallback) {
+  return el('span', { className: 'hit-title' }, [el('span', { text: pickLabel(label, fallback) }), otherLabel(label)]);
 }
 
 /**

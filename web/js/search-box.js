@@ -3,6 +3,7 @@
 import { searchResources } from './api.js';
 import { debounce, el } from './dom.js';
 import { typeStyle } from './graph-style.js';
+import { hitTitle, pickLabel, t } from './i18n.js';
 
 export function mountSearchBox(controller, input, list) {
   let hits = [];
@@ -28,23 +29,20 @@ export function mountSearchBox(controller, input, list) {
 
   const choose = (hit) => {
     close();
-    input.value = hit.label?.en || hit.label?.zh || hit.matched || hit.iri;
+    input.value = pickLabel(hit.label, hit.matched || hit.iri);
     controller.focus(hit.iri);
   };
 
   const render = (query) => {
     list.replaceChildren();
     if (!hits.length) {
-      list.append(el('li', { className: 'search-empty', text: `No match for “${query}”` }));
+      list.append(el('li', { className: 'search-empty', text: t('search.noMatch', { query }) }));
     }
     hits.forEach((hit, i) => {
       const style = typeStyle(`type-${(hit.type || '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`);
       const swatch = el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } });
       swatch.style.backgroundColor = style.color;
-      const title = el('span', { className: 'hit-title' }, [
-        el('span', { text: hit.label?.en || hit.label?.zh || hit.matched }),
-        hit.label?.en && hit.label?.zh ? el('span', { className: 'hit-zh', text: hit.label.zh, attrs: { lang: 'zh' } }) : null,
-      ]);
+      const title = hitTitle(hit.label, hit.matched);
       const meta = el('span', { className: 'hit-meta', text: [hit.typeLabel, hit.huggingFaceId].filter(Boolean).join(' · ') });
       const item = el('li', { attrs: { role: 'option', id: `search-hit-${i}`, 'aria-selected': 'false', 'data-iri': hit.iri } }, [
         swatch, el('span', { className: 'hit-body' }, [title, meta, hit.snippet ? el('span', { className: 'hit-snippet', text: hit.snippet }) : null]),

@@ -102,6 +102,33 @@ class ExplorerBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void shouldNameSearchHitsInTheChosenLanguageWithTheOtherBesideIt() {
+        openExplorer("?lang=zh");
+        try {
+            WebElement input = driver.findElement(By.id("search-input"));
+            input.sendKeys("InternLM2");
+            WebElement hit = waitFor(By.cssSelector("#search-results [role=option][data-iri='" + ID + "family/internlm2'] .hit-title"));
+            assertThat(hit.findElements(By.cssSelector("span"))).extracting(WebElement::getText).containsExactly("书生·浦语2", "InternLM2");
+            assertThat(hit.findElement(By.cssSelector(".hit-zh")).getDomAttribute("lang")).isEqualTo("en");
+            input.clear();
+            input.sendKeys("qqqxxzz");
+            waitUntil(d -> d.findElement(By.cssSelector("#search-results .search-empty")).getText().equals("没有与“qqqxxzz”匹配的结果"));
+
+            driver.findElement(By.id("language")).click();
+            input.clear();
+            input.sendKeys("InternLM2");
+            WebElement english = waitFor(By.cssSelector("#search-results [role=option][data-iri='" + ID + "family/internlm2'] .hit-title"));
+            assertThat(english.findElements(By.cssSelector("span"))).extracting(WebElement::getText).containsExactly("InternLM2", "书生·浦语2");
+            driver.findElement(By.cssSelector("#search-results [role=option][data-iri='" + ID + "family/internlm2']")).click();
+            waitForData("#graph", "selected", ID + "family/internlm2");
+            assertThat(input.getDomProperty("value")).isEqualTo("InternLM2");
+        } finally {
+            // the switch remembers the language in this browser; the other tests expect the default
+            js("window.localStorage.removeItem('internkg.language');");
+        }
+    }
+
+    @Test
     void shouldFindXTunerAndNameItsFineTuningStageInThePanel() {
         openExplorer("");
         WebElement input = driver.findElement(By.id("search-input"));
