@@ -11,6 +11,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.internkg.system.WarmUp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One store's {@link LabelColumn}s, each kept for the version of the data it was read from. A query uses a column
@@ -19,6 +21,8 @@ import org.internkg.system.WarmUp;
  * as it would without columns: no query waits for a column, and none is slower than before.
  */
 final class LabelColumns {
+
+    private static final Logger log = LoggerFactory.getLogger(LabelColumns.class);
 
     /** The label properties of the vocabulary; a filter over any other property runs as it would without this. */
     static final Set<Node> PROPERTIES = Set.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
@@ -55,24 +59,44 @@ final class LabelColumns {
             return now.column();
         }
         // a query still on older data than the kept column leaves it in place
-        if ((now == null || now.version() < version) && reading.add(property)) {
-            reader.execute(() -> {
-                try {
-                    read(property);
-                } finally {
-                    reading.remove(property);
-                }
-            });
+        if ((now == null || now.version() < version) && startReading(property)) {
             now = kept.get(property);
             return now != null && now.version() == version ? now.column() : null;
         }
         return null;
     }
 
+    /** Starts reading the property's column now (once the server is ready), unless one is held or being read. */
+    void warm(Node property) {
+        if (!holds(property)) {
+            startReading(property);
+        }
+    }
+
+    /** Hands the read to the reader unless one is under way; whether it did. */
+    private boolean startReading(Node property) {
+        if (!reading.add(property)) {
+            return false;
+        }
+        reader.execute(() -> {
+            try {
+                read(property);
+            } finally {
+                reading.remove(property);
+            }
+        });
+        return true;
+    }
+
     private void read(Node property) {
+        long started = System.nanoTime();
         Txn.executeRead(store, () -> {
             Kept read = new Kept(LabelColumn.dataVersion(store), LabelColumn.read(store, property, limit));
             kept.merge(property, read, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+            if (read.column() != null) {
+                log.info("Labels kept for SPARQL filters: {} statements of <{}> at data version {}, read in {} ms",
+                        read.column().size(), property.getURI(), read.version(), (System.nanoTime() - started) / 1_000_000);
+            }
         });
     }
 

@@ -56,6 +56,13 @@ final class QueryExecutor {
         return labelColumns;
     }
 
+    /** Reads the {@code rdfs:label} column in the background when {@code internkg.query.warm-labels} asks for it. */
+    void warmLabels() {
+        if (labelColumns != null && limits.warmLabels()) {
+            labelColumns.warm(org.apache.jena.vocabulary.RDFS.label.asNode());
+        }
+    }
+
     /** Acquires a slot, runs the query, writes the answer; headers other than Content-Type are already set. */
     void execute(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response) {
         try (ConcurrencyLimiter.Permit permit = limiter.acquire()) {

@@ -12,6 +12,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.internkg.format.Format;
 import org.internkg.format.FormatNegotiator;
 import org.internkg.graph.KnowledgeBase;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -39,6 +41,12 @@ final class SparqlEndpoint {
         this.policy = new QueryPolicy(limits);
         this.executor = new QueryExecutor(knowledgeBase, limits);
         this.serviceDescription = serviceDescription;
+    }
+
+    /** Once the server is ready: the first label filter then finds the labels kept ({@code internkg.query.warm-labels}). */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmLabels() {
+        executor.warmLabels();
     }
 
     void answer(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {

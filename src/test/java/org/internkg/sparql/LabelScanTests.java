@@ -21,6 +21,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.internkg.graph.KnowledgeBase;
 import org.internkg.graph.TrigStores;
 import org.junit.jupiter.api.AfterEach;
@@ -151,6 +152,32 @@ class LabelScanTests {
         assertThat(executor.labelColumns().holds(RDFS.label.asNode())).isTrue();
         assertThat(QueryExecutorTests.answer(executor, overAll).getContentAsString())
                 .contains("lmdeploy internlm2", "InternLM2-Chat-7B", "internlm2 chat");
+    }
+
+    @Test
+    void shouldKeepTheLabelsOnceWarmedWithoutAQueryAndUseThemForTheNextFilter() {
+        LabelColumns warmed = new LabelColumns(kb.dataset().asDatasetGraph(), LabelColumn.MAX_STATEMENTS, Runnable::run);
+        assertThat(warmed.holds(RDFS.label.asNode())).isFalse();
+        warmed.warm(RDFS.label.asNode());
+        assertThat(warmed.holds(RDFS.label.asNode())).isTrue();
+        assertThat(warmed.holds(SKOS.prefLabel.asNode())).isFalse();
+        LabelColumn column = kb.read(ds -> warmed.column(RDFS.label.asNode(), ds.asDatasetGraph()));
+        assertThat(column).isNotNull();
+    }
+
+    @Test
+    void shouldWarmTheLabelsOnTheEndpointOnlyWhenAskedTo() throws Exception {
+        QueryExecutor warming = new QueryExecutor(kb, new QueryProperties(Duration.ofSeconds(10), 100_000, 1000L, 2));
+        QueryExecutor cold = new QueryExecutor(kb, new QueryProperties(Duration.ofSeconds(10), 100_000, 1000L, 2,
+                null, null, null, null, null, null, false));
+        warming.warmLabels();
+        cold.warmLabels();
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!warming.labelColumns().holds(RDFS.label.asNode()) && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(warming.labelColumns().holds(RDFS.label.asNode())).isTrue();
+        assertThat(cold.labelColumns().holds(RDFS.label.asNode())).isFalse();
     }
 
     /** The rows in the order the query gives them, each as "term term …". */

@@ -39,7 +39,7 @@ class QueryExecutorTests {
             }
         });
         var limits = new QueryProperties(Duration.ofMinutes(5), 100_000, 1000L, ordinary, 32, Duration.ofMinutes(5),
-                Duration.ofMillis(1), slow, 64, 64);
+                Duration.ofMillis(1), slow, 64, 64, null);
         return new QueryExecutor(kb, limits);
     }
 
