@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,7 @@ class HubWarmUp {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(3)
     void start() {
         if (enabled) {
             WarmUp.inBackground("hub-warm-up", this::warm);

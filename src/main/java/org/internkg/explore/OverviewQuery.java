@@ -23,6 +23,7 @@ import org.internkg.graph.KnowledgeBase;
 import org.internkg.system.WarmUp;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +55,7 @@ class OverviewQuery {
 
     /** Read once the server is ready, so that the first visitor of a large store does not wait seconds for it. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     void warm() {
         WarmUp.inBackground("overview-warm-up", this::overview);
     }

@@ -3,6 +3,7 @@ package org.internkg.search;
 import org.internkg.system.WarmUp;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ class SearchIndexWarmUp {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
     void warmUp() {
         WarmUp.inBackground("search-index-warm-up", index::open);
     }

@@ -14,6 +14,7 @@ import org.internkg.format.FormatNegotiator;
 import org.internkg.graph.KnowledgeBase;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -45,6 +46,7 @@ final class SparqlEndpoint {
 
     /** Once the server is ready: the first label filter then finds the labels kept ({@code internkg.query.warm-labels}). */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(4)
     void warmLabels() {
         executor.warmLabels();
     }
