@@ -58,7 +58,7 @@ public class ServeCommand implements Callable<Integer> {
      * {@code target/classes}, where a later compile may have left them older than the code; not when
      * {@code -Dspring.aot.enabled} is given either way.
      */
-    static void useAheadOfTimeDefinitionsWhenPackaged() {
+    private static void useAheadOfTimeDefinitionsWhenPackaged() {
         ClassLoader loader = ServeCommand.class.getClassLoader();
         if (System.getProperty(AotDetector.AOT_ENABLED) == null && ClassUtils.isPresent(AOT_INITIALIZER, loader)
                 && !fromDirectory(InternKgApplication.class.getProtectionDomain().getCodeSource().getLocation())) {

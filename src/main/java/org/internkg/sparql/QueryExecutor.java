@@ -25,6 +25,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDFS;
 import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
 import org.internkg.graph.RemoteKnowledgeBase;
@@ -59,7 +60,7 @@ final class QueryExecutor {
     /** Reads the {@code rdfs:label} column in the background when {@code internkg.query.warm-labels} asks for it. */
     void warmLabels() {
         if (labelColumns != null && limits.warmLabels()) {
-            labelColumns.warm(org.apache.jena.vocabulary.RDFS.label.asNode());
+            labelColumns.warm(RDFS.label.asNode());
         }
     }
 
