@@ -3,7 +3,7 @@
 import { fetchComparison } from './api.js';
 import { el, safeHref } from './dom.js';
 import { createEntityPicker } from './entity-picker.js';
-import { applyTranslations, language, otherLabel, pickLabel, t } from './i18n.js';
+import { applyTranslations, language, otherLabel, pickLabel, statusLine, t } from './i18n.js';
 
 const MODEL = 'Model';
 
@@ -18,12 +18,7 @@ export function mountCompareView(controller, section) {
     ['label[for="compare-a"]', 'compare.a'], ['#compare-a', 'compare.aExample', 'placeholder'],
     ['label[for="compare-b"]', 'compare.b'], ['#compare-b', 'compare.bExample', 'placeholder'], ['#compare-go', 'compare.go'],
   ], section);
-  // The status line says what happened last, in the language of the moment.
-  let said = null;
-  const say = (key) => {
-    said = key;
-    status.textContent = key ? t(key) : '';
-  };
+  const say = statusLine(status);
   let result = null;
 
   const name = pickLabel;
@@ -62,8 +57,13 @@ export function mountCompareView(controller, section) {
     ]))]);
     const rows = result.rows
       .filter((r) => r.a.values.length || r.b.values.length || r.a.reported.length || r.b.reported.length)
-      .map((r) => el('tr', { className: r.same ? 'is-same' : 'is-different', attrs: { 'data-row': r.key } }, [
-        el('th', { text: t(`compare.row.${r.key}`) === `compare.row.${r.key}` ? r.label : t(`compare.row.${r.key}`), attrs: { scope: 'row' } }), cell(r.a), cell(r.b)]));
+      .map((r) => {
+        // the server's English row name where the interface has no string for the row
+        const key = `compare.row.${r.key}`;
+        const title = t(key) === key ? r.label : t(key);
+        return el('tr', { className: r.same ? 'is-same' : 'is-different', attrs: { 'data-row': r.key } }, [
+          el('th', { text: title, attrs: { scope: 'row' } }), cell(r.a), cell(r.b)]);
+      });
     table.replaceChildren(el('thead', {}, [head]), el('tbody', {}, rows));
   };
 
@@ -77,8 +77,7 @@ export function mountCompareView(controller, section) {
     try {
       result = await fetchComparison(a.value(), b.value());
     } catch (error) {
-      say(null);
-      status.textContent = error.message;
+      say.text(error.message);
       result = null;
       table.replaceChildren();
       return;
@@ -88,7 +87,6 @@ export function mountCompareView(controller, section) {
     section.dataset.loaded = 'true';
   };
   language.addEventListener('languageChanged', () => {
-    if (said) say(said);
     if (result) render();
   });
   go.addEventListener('click', run);

@@ -529,6 +529,26 @@ export function otherLabel(label) {
   return other ? el('span', { className: 'hit-zh', text: other, attrs: { lang: other === label.zh ? 'zh' : 'en' } }) : null;
 }
 
+/**
+ * A status line that says what happened last in the language of the moment, worded again on a language switch:
+ * say(key, params) shows an interface string, say.text(message) a message as it came (the server's).
+ */
+export function statusLine(element) {
+  let said = null;
+  const say = (key, params) => {
+    said = [key, params];
+    element.textContent = t(key, params);
+  };
+  say.text = (message) => {
+    said = null;
+    element.textContent = message;
+  };
+  language.addEventListener('languageChanged', () => {
+    if (said) say(...said);
+  });
+  return say;
+}
+
 /** A hit's title in the search lists: its name in the chosen language, the other language beside it. */
 export function hitTitle(label, fallback) {
   return el('span', { className: 'hit-title' }, [el('span', { text: pickLabel(label, fallback) }), otherLabel(label)]);

@@ -3,7 +3,7 @@
 import { fetchPaths } from './api.js';
 import { el } from './dom.js';
 import { createEntityPicker } from './entity-picker.js';
-import { applyTranslations, language, pickLabel, t } from './i18n.js';
+import { applyTranslations, language, pickLabel, statusLine, t } from './i18n.js';
 
 export function mountPathFinder(controller, section) {
   const from = createEntityPicker({ label: t('paths.from'), placeholder: t('paths.fromExample'), id: 'path-from' });
@@ -23,15 +23,9 @@ export function mountPathFinder(controller, section) {
     ['#path-max-length', 'paths.longest', 'aria-label'], ['#path-find', 'paths.find'],
   ], section);
   let result = null;
-  // The status line says what happened last, in the language of the moment.
-  let said = null;
-  const say = (key, params) => {
-    said = key && [key, params];
-    status.textContent = key ? t(key, params) : '';
-  };
+  const say = statusLine(status);
   const translate = () => {
     length.querySelectorAll('option').forEach((o) => { o.textContent = t('paths.links', { n: o.value }); });
-    if (said) say(...said);
     if (result) results.querySelectorAll('li').forEach((li, i) => { li.querySelector('.path-sentence').textContent = sentence(result.paths[i]); });
   };
   translate();
@@ -71,8 +65,7 @@ export function mountPathFinder(controller, section) {
     try {
       result = await fetchPaths(a, b, { maxLength: length.value, limit: 8 });
     } catch (error) {
-      say(null);
-      status.textContent = error.message;
+      say.text(error.message);
       return;
     }
     if (!result.paths.length) say('paths.none', { n: result.maxLength });

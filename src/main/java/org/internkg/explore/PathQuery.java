@@ -70,8 +70,10 @@ class PathQuery {
         this.kept = new KeptPerRevision<>(kb, (ds, revision) -> adjacency(ds, keptLinks));
     }
 
-    /** One hop: the triple as stated ({@code forward} is true when it points along the path). */
-    /** {@code predicateLabelZh} is null where the vocabulary has no Chinese label, so a client can word the step. */
+    /**
+     * One hop: the triple as stated ({@code forward} is true when it points along the path). {@code predicateLabelZh}
+     * is null where the vocabulary has no Chinese label, so a client can word the step.
+     */
     record Step(String from, String to, String subject, String predicate, String predicateLabel, String predicateLabelZh,
                 String object, boolean forward) {
     }
