@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.NodeFactory;
@@ -26,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.internkg.graph.BundledData;
 import org.internkg.graph.KnowledgeBase;
+import org.internkg.system.ServerProcess;
 import org.internkg.validation.KnowledgeBaseValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,11 +54,11 @@ class CrashConsistencyIntegrationTests {
         KnowledgeBaseValidator validator = new KnowledgeBaseValidator(bundled);
 
         // Calibration: one upload that completes, to learn how long the server works on it after the last byte.
-        Server server = Server.start(store, temp.resolve("server-0.log"), false);
+        ServerProcess server = startServer(store, temp.resolve("server-0.log"), false);
         Upload calibration = Upload.of("crash-calibration");
         long processingMillis;
         try {
-            UploadRun run = calibration.send(server.port, 1.0, null);
+            UploadRun run = calibration.send(server.port(), 1.0, null);
             assertThat(run.status()).as(run.response()).isEqualTo(201);
             processingMillis = Math.max(200, run.millisAfterLastByte());
         } finally {
@@ -72,13 +70,13 @@ class CrashConsistencyIntegrationTests {
         for (int round = 1; round <= KILLS; round++) {
             Upload upload = Upload.of("crash-round-" + round);
             String after = expectedAfter(store, upload);
-            server = Server.start(store, temp.resolve("server-" + round + ".log"), false);
+            server = startServer(store, temp.resolve("server-" + round + ".log"), false);
             double fraction = 0.3 + 0.7 * random.nextDouble();
             // Up to twice the time the server needs after the last byte: kills land while it reads, parses, validates,
             // commits, and after it answered.
             long delay = (long) (random.nextDouble() * processingMillis * 2);
-            Server running = server;
-            upload.send(server.port, fraction, () -> {
+            ServerProcess running = server;
+            upload.send(server.port(), fraction, () -> {
                 sleep(delay);
                 running.kill();
             });
@@ -91,7 +89,7 @@ class CrashConsistencyIntegrationTests {
         System.out.println("CrashConsistencyIntegrationTests outcomes " + outcomes + ", processing " + processingMillis + " ms");
 
         // The server starts on the final state: start-up runs the shapes and checks and refuses an invalid store.
-        server = Server.start(store, temp.resolve("server-final.log"), true);
+        server = startServer(store, temp.resolve("server-final.log"), true);
         server.kill();
     }
 
@@ -137,60 +135,15 @@ class CrashConsistencyIntegrationTests {
         }
     }
 
-    /** A server JVM started from the test classpath on the on-disk store. */
-    record Server(Process process, int port, Path log) {
-
-        /** Rounds skip the start-up validation (the test validates each state itself); the final start runs it. */
-        static Server start(Path store, Path log, boolean validateOnStart) throws Exception {
-            int port;
-            try (ServerSocket free = new ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                    "org.internkg.InternKgApplication", "serve", "--internkg.store.location=" + store, "--server.port=" + port,
-                    "--server.address=127.0.0.1", "--internkg.write.token=" + TOKEN, "--internkg.write.max-upload-bytes=64000000",
-                    "--internkg.store.validate-on-start=" + validateOnStart)
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Server server = new Server(process, port, log);
-            server.awaitReady();
-            return server;
-        }
-
-        void awaitReady() throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the server exited with " + process.exitValue() + ":\n" + tail());
-                }
-                try {
-                    RawHttp.Response r = RawHttp.send(port, "GET", "/sparql?query=ASK%7B%7D", Map.of(), null);
-                    if (r.status() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(500);
-            }
-            process.destroyForcibly();
-            throw new AssertionError("the server did not start within 240 s:\n" + tail());
-        }
-
-        /** SIGKILL: no shutdown hook, no transaction end, no flush. */
-        void kill() {
-            process.destroyForcibly();
-            try {
-                process.waitFor(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        String tail() throws IOException {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        }
+    /**
+     * A server JVM started from the test classpath on the on-disk store. Rounds skip the start-up validation (the test
+     * validates each state itself); the final start runs it.
+     */
+    private static ServerProcess startServer(Path store, Path log, boolean validateOnStart) throws Exception {
+        return ServerProcess.start(port -> List.of(ServerProcess.java(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "org.internkg.InternKgApplication", "serve", "--internkg.store.location=" + store, "--server.port=" + port,
+                "--server.address=127.0.0.1", "--internkg.write.token=" + TOKEN, "--internkg.write.max-upload-bytes=64000000",
+                "--internkg.store.validate-on-start=" + validateOnStart), log);
     }
 
     /** What happened to one upload. */

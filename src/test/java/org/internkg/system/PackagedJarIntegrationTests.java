@@ -3,19 +3,16 @@ package org.internkg.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +35,8 @@ class PackagedJarIntegrationTests {
 
     @Test
     void shouldServeFromTheBuildTimeDefinitionsWithoutCachingByDefault() throws Exception {
-        try (Server server = Server.start(JAR, logs.resolve("default.log"))) {
-            assertThat(server.log()).contains("Starting AOT-processed InternKgApplication");
+        try (ServerProcess server = start(logs.resolve("default.log"))) {
+            assertThat(server.output()).contains("Starting AOT-processed InternKgApplication");
             assertThat(get(server, "/api/search?q=XTuner").body()).contains("XTuner");
             assertThat(get(server, "/api/docs/openapi.json").statusCode()).isEqualTo(200);
             assertThat(get(server, "/actuator/health/readiness").body()).contains("UP");
@@ -49,68 +46,26 @@ class PackagedJarIntegrationTests {
 
     @Test
     void shouldTurnTheResponseCacheOnFromTheCommandLine() throws Exception {
-        try (Server server = Server.start(JAR, logs.resolve("cache.log"), "--internkg.cache.enabled=true")) {
-            assertThat(server.log()).contains("Starting AOT-processed InternKgApplication");
+        try (ServerProcess server = start(logs.resolve("cache.log"), "--internkg.cache.enabled=true")) {
+            assertThat(server.output()).contains("Starting AOT-processed InternKgApplication");
             assertThat(get(server, FRESH_EACH_TIME).body()).isEqualTo(get(server, FRESH_EACH_TIME).body());
         }
     }
 
-    private HttpResponse<String> get(Server server, String path) throws IOException, InterruptedException {
+    private HttpResponse<String> get(ServerProcess server, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** {@code java -jar JAR serve} on a free port, its output in a file. */
-    record Server(Process process, int port, Path logFile) implements AutoCloseable {
-
-        static Server start(Path jar, Path log, String... options) throws Exception {
-            assertThat(jar).as("the packaged jar (./mvnw verify builds it before the integration tests)").exists();
-            int port;
-            try (ServerSocket free = new ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", jar.toString(), "serve", "--server.port=" + port, "--server.address=127.0.0.1",
-                    "--internkg.explore.warm-hubs=false"));
+    /** {@code java -jar JAR serve} on a free port. */
+    private static ServerProcess start(Path log, String... options) throws Exception {
+        assertThat(JAR).as("the packaged jar (./mvnw verify builds it before the integration tests)").exists();
+        return ServerProcess.start(port -> {
+            List<String> command = new ArrayList<>(List.of(ServerProcess.java(), "-Xmx512m", "-jar", JAR.toString(), "serve",
+                    "--server.port=" + port, "--server.address=127.0.0.1", "--internkg.explore.warm-hubs=false"));
             command.addAll(List.of(options));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Server server = new Server(process, port, log);
-            server.awaitReady();
-            return server;
-        }
-
-        String log() throws IOException {
-            return Files.readString(logFile);
-        }
-
-        private void awaitReady() throws Exception {
-            HttpClient client = HttpClient.newHttpClient();
-            HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sparql?query=ASK%7B%7D")).build();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the jar exited with " + process.exitValue() + ":\n" + log());
-                }
-                try {
-                    if (client.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(200);
-            }
-            close();
-            throw new AssertionError("the jar did not answer within 240 s:\n" + log());
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
+            return command;
+        }, log);
     }
 }
