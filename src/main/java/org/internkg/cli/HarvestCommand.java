@@ -106,7 +106,7 @@ class HarvestCommand implements Callable<Integer> {
         boolean local = !dryRun && remote == null;
         // A dry run or a remote harvest still compares with the local store when there is one, and never writes it.
         boolean useStore = location != null && (local || Files.isDirectory(location));
-        try (KnowledgeBase kb = useStore ? KnowledgeBase.onDisk(location) : KnowledgeBase.inMemory()) {
+        try (KnowledgeBase kb = useStore ? KnowledgeBase.onDisk(location) : KnowledgeBase.withBundledData()) {
             BundledData bundled = new BundledData();
             if (kb.isEmpty()) {
                 bundled.loadInto(kb);

@@ -119,8 +119,7 @@ class LoadCommand implements Callable<Integer> {
     private int fillRemoteStore() {
         BundledData bundled = new BundledData();
         DatasetGraph all;
-        try (KnowledgeBase local = KnowledgeBase.inMemory()) {
-            bundled.loadInto(local);
+        try (KnowledgeBase local = KnowledgeBase.withBundledData()) {
             KnowledgeBaseValidator validator = skipValidation ? null : new KnowledgeBaseValidator(bundled);
             local.write(ds -> loadChecked(ds.asDatasetGraph(), validator, "the knowledge base with " + files));
             all = local.read(ds -> {

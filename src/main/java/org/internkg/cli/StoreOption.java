@@ -15,7 +15,7 @@ class StoreOption {
 
     /** Opens the store, filling it from the bundled data when it is new, as the server does. */
     KnowledgeBase open() {
-        KnowledgeBase kb = location == null ? KnowledgeBase.inMemory() : KnowledgeBase.onDisk(location);
+        KnowledgeBase kb = location == null ? KnowledgeBase.withBundledData() : KnowledgeBase.onDisk(location);
         if (kb.isEmpty()) {
             new BundledData().loadInto(kb);
         }

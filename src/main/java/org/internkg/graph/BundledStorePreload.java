@@ -11,10 +11,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Fills the in-memory store with the bundled data on a second thread while Spring parses its configuration
- * classes, for a start whose configuration asks for the in-memory store (the default). Writing the 3,889 bundled
- * quads into TDB2 is about 90 ms in a warmed-up JVM but one to three seconds of interpreted code in a fresh one,
- * and the main thread has seconds of work that touches no store meanwhile.
+ * Opens the store of the bundled data ({@link KnowledgeBase#withBundledData}) on a second thread while Spring builds
+ * its context, for a start whose configuration asks for the in-memory store (the default). Copying the build's
+ * store image and opening it is cold code in a fresh JVM (filling a store instead, when there is no image, is one to
+ * three seconds), and the main thread has seconds of work that touches no store meanwhile.
  *
  * <p>The knowledge-base bean takes the store from here ({@link #take}) and goes on exactly as with a store it
  * filled itself: additional data, validation, a failure still fails the start (the preload's own failure is
@@ -82,9 +82,7 @@ public final class BundledStorePreload implements ApplicationContextInitializer<
     private void fill(CompletableFuture<KnowledgeBase> future) {
         try {
             jena.awaitInitialised();
-            KnowledgeBase kb = KnowledgeBase.inMemory();
-            new BundledData().loadInto(kb);
-            future.complete(kb);
+            future.complete(KnowledgeBase.withBundledData());
         } catch (RuntimeException | Error e) {
             future.completeExceptionally(e);
         }

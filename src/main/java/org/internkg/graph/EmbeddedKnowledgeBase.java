@@ -23,17 +23,34 @@ final class EmbeddedKnowledgeBase implements KnowledgeBase {
 
     private final Dataset dataset;
     private final Path location;
+    /** The temporary copy of the bundled store image this store works on, removed on close. */
+    private final Path copy;
     private final AtomicLong revision = new AtomicLong(1);
     private volatile Instant lastModified = Instant.now();
 
-    private EmbeddedKnowledgeBase(Dataset dataset, Path location) {
+    private EmbeddedKnowledgeBase(Dataset dataset, Path location, Path copy) {
         this.dataset = dataset;
         this.location = location;
+        this.copy = copy;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     static EmbeddedKnowledgeBase inMemory() {
-        return new EmbeddedKnowledgeBase(TDB2Factory.createDataset(), null);
+        return new EmbeddedKnowledgeBase(TDB2Factory.createDataset(), null, null);
+    }
+
+    /**
+     * The bundled data, from a temporary copy of the build's store image when there is one. It behaves as the
+     * in-memory store: nothing is kept past {@link #close}, and derived indexes stay in memory (no location).
+     */
+    static EmbeddedKnowledgeBase withBundledData() {
+        return BundledStoreImage.copy()
+                .map(copy -> new EmbeddedKnowledgeBase(TDB2Factory.connectDataset(Location.create(copy)), null, copy))
+                .orElseGet(() -> {
+                    EmbeddedKnowledgeBase kb = inMemory();
+                    new BundledData().loadInto(kb);
+                    return kb;
+                });
     }
 
     static EmbeddedKnowledgeBase onDisk(Path directory) {
@@ -43,7 +60,7 @@ final class EmbeddedKnowledgeBase implements KnowledgeBase {
             throw new IllegalStateException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
         }
         StoreLockedException.requireUnlocked(directory);
-        return new EmbeddedKnowledgeBase(TDB2Factory.connectDataset(Location.create(directory)), directory);
+        return new EmbeddedKnowledgeBase(TDB2Factory.connectDataset(Location.create(directory)), directory, null);
     }
 
     @Override
@@ -83,6 +100,11 @@ final class EmbeddedKnowledgeBase implements KnowledgeBase {
         return java.util.Optional.ofNullable(location);
     }
 
+    /** The temporary copy of the store image behind a store of the bundled data, if it is one. */
+    java.util.Optional<Path> copy() {
+        return java.util.Optional.ofNullable(copy);
+    }
+
     @Override
     public Dataset dataset() {
         return dataset;
@@ -90,9 +112,10 @@ final class EmbeddedKnowledgeBase implements KnowledgeBase {
 
     @Override
     public void close() {
-        if (location != null) {
+        if (location != null || copy != null) {
             // Expelling releases the directory's lock, so the CLI or a test can open it again.
             TDBInternal.expel(dataset.asDatasetGraph());
+            BundledStoreImage.delete(copy);
         } else {
             dataset.close();
         }

@@ -20,17 +20,22 @@ public interface KnowledgeBase extends AutoCloseable {
         return EmbeddedKnowledgeBase.inMemory();
     }
 
+    /** An embedded store holding the bundled data, kept no longer than the store is open (as {@link #inMemory}). */
+    static KnowledgeBase withBundledData() {
+        return EmbeddedKnowledgeBase.withBundledData();
+    }
+
     /** Opens (or creates) the store in {@code directory}; fails with {@link StoreLockedException} when another process holds it. */
     static KnowledgeBase onDisk(Path directory) {
         return EmbeddedKnowledgeBase.onDisk(directory);
     }
 
-    /** The store the configuration names: remote, embedded on disk, or embedded in memory. */
+    /** The store the configuration names: remote, embedded on disk, or the bundled data kept for this run only. */
     static KnowledgeBase open(StoreProperties properties) {
         if (properties.mode() == StoreProperties.Mode.REMOTE) {
             return new RemoteKnowledgeBase(properties.remote());
         }
-        return properties.inMemory() ? inMemory() : onDisk(properties.location());
+        return properties.inMemory() ? withBundledData() : onDisk(properties.location());
     }
 
     /** Runs {@code action} on a consistent view of the store (a read transaction when embedded). */

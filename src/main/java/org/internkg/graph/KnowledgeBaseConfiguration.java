@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Opens the store, fills it from the bundled data when it is empty (or takes the in-memory store that
- * {@link BundledStorePreload} filled during start-up), and refuses to start on invalid data.
+ * Opens the store (or takes the store of the bundled data that {@link BundledStorePreload} opened during
+ * start-up), fills a new store on disk from the bundled data, and refuses to start on invalid data.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StoreProperties.class)
@@ -45,8 +45,8 @@ class KnowledgeBaseConfiguration {
         }
         try {
             boolean loadedOtherData = false;
-            if (preloaded.isPresent() || kb.isEmpty()) {
-                if (preloaded.isEmpty()) {
+            if (properties.inMemory() || kb.isEmpty()) {
+                if (kb.isEmpty()) {
                     bundled.loadInto(kb);
                 }
                 properties.additionalData().forEach(location -> bundled.loadInto(kb, location));

@@ -19,15 +19,19 @@ public class StoreLockedException extends RuntimeException {
 
     /** Fails fast, before TDB2 does with a less helpful message, when a live process other than this one holds the store. */
     static void requireUnlocked(Path directory) {
-        Path lock = directory.resolve(LOCK_FILE);
-        if (!Files.isRegularFile(lock)) {
-            return;
-        }
-        holder(lock).filter(pid -> pid != ProcessHandle.current().pid())
-                .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+        liveHolder(directory).filter(pid -> pid != ProcessHandle.current().pid())
                 .ifPresent(pid -> {
                     throw new StoreLockedException(directory, pid);
                 });
+    }
+
+    /** The live process (this one included) whose TDB2 lock is on {@code directory}, if any. */
+    static Optional<Long> liveHolder(Path directory) {
+        Path lock = directory.resolve(LOCK_FILE);
+        if (!Files.isRegularFile(lock)) {
+            return Optional.empty();
+        }
+        return holder(lock).filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     }
 
     private static Optional<Long> holder(Path lock) {

@@ -27,7 +27,7 @@ public record StoreProperties(Path location, Boolean validateOnStart, List<Strin
     /** Which implementation of {@link KnowledgeBase} the server runs on. */
     public enum Mode { EMBEDDED, REMOTE }
 
-    /** The embedded store without a location: a fresh in-memory dataset every start. */
+    /** The embedded store without a location: a fresh store of the bundled data every start, kept for that run only. */
     public boolean inMemory() {
         return mode == Mode.EMBEDDED && location == null;
     }
