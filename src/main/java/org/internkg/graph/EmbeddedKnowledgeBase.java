@@ -112,9 +112,12 @@ final class EmbeddedKnowledgeBase implements KnowledgeBase {
 
     @Override
     public void close() {
-        if (location != null || copy != null) {
+        if (location != null) {
             // Expelling releases the directory's lock, so the CLI or a test can open it again.
             TDBInternal.expel(dataset.asDatasetGraph());
+        } else if (copy != null) {
+            // Forced: a background read (a warm-up) may still hold a transaction, and nothing here is kept anyway.
+            TDBInternal.expel(dataset.asDatasetGraph(), true);
             BundledStoreImage.delete(copy);
         } else {
             dataset.close();

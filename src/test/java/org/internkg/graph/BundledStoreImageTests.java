@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -64,6 +65,28 @@ class BundledStoreImageTests {
     }
 
     @Test
+    void shouldRemoveTheCopyEvenWhileABackgroundReadIsStillOpen() throws Exception {
+        EmbeddedKnowledgeBase kb = EmbeddedKnowledgeBase.withBundledData();
+        Path copy = kb.copy().orElseThrow();
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread warmUp = new Thread(() -> kb.read(ds -> {
+            reading.countDown();
+            awaitQuietly(closed);
+            return null;
+        }));
+        warmUp.start();
+        reading.await();
+        try {
+            kb.close(); // as when the server stops during a start-up warm-up
+        } finally {
+            closed.countDown();
+            warmUp.join();
+        }
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
     void shouldRestoreTheFilesLengthsThatTheImageLeavesOutAsZeros() throws Exception {
         Path image = Path.of(new ClassPathResource(BundledStoreImage.RESOURCE).getURI());
         try (ZipFile zip = new ZipFile(image.toFile());
@@ -94,6 +117,14 @@ class BundledStoreImageTests {
             assertThat(ask(live, "ASK { ?s ?p ?o }")).isTrue();
         } finally {
             BundledStoreImage.delete(beingUnpacked);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
