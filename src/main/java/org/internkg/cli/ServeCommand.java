@@ -34,8 +34,13 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return serve(springArguments.toArray(String[]::new));
+    }
+
+    /** Starts the server with {@code springArguments} as Spring's command line; returns {@link #KEEP_RUNNING}. */
+    static int serve(String[] springArguments) {
         useAheadOfTimeDefinitionsWhenPackaged();
-        application().run(springArguments.toArray(String[]::new));
+        application().run(springArguments);
         return KEEP_RUNNING;
     }
 

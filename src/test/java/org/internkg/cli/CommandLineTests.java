@@ -33,6 +33,18 @@ class CommandLineTests {
     }
 
     @Test
+    void shouldHandOnlySettingsStraightToTheServerAndEverythingElseToTheCommandLine() {
+        assertThat(InternKgCommand.servesWithSettingsOnly(new String[] {"serve"})).isTrue();
+        assertThat(InternKgCommand.servesWithSettingsOnly(
+                InternKgCommand.withDefaultCommand(new String[] {"--server.port=9090", "--internkg.store.location=a b"}))).isTrue();
+
+        for (String[] line : new String[][] {{"serve", "--help"}, {"serve", "-h"}, {"serve", "-V"}, {"serve", "@args.txt"},
+                {"serve", "--debug"}, {"serve", "--server.port=1", "extra"}, {"query", "--server.port=1"}}) {
+            assertThat(InternKgCommand.servesWithSettingsOnly(line)).as(String.join(" ", line)).isFalse();
+        }
+    }
+
+    @Test
     void shouldNameFileLineAndColumnOfASyntaxError() {
         CommandLineRun run = CommandLineRun.of("validate", FIXTURES + "bad-syntax.ttl");
 
