@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
@@ -73,7 +74,7 @@ class QueryCommand implements Callable<Integer> {
         } else if (format == null) {
             ResultSetFormatter.out(out, exec.execSelect(), query.getPrologue());
         } else {
-            ResultsWriter.create().lang(format.lang()).write(out, exec.execSelect());
+            format.writeResults(out, RowSet.adapt(exec.execSelect()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.internkg.format;
 
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 
 /**
  * The product's one format table: CLI {@code --format}, HTTP {@code format=} and file suffixes all resolve here.
@@ -79,6 +82,18 @@ public enum Format {
 
     public boolean isResults() {
         return kind == Kind.RESULTS;
+    }
+
+    /** Writes a SELECT answer in this results format: JSON with {@link JsonResultsWriter}, the others with Jena's writers. */
+    public void writeResults(OutputStream out, RowSet rows) {
+        if (!isResults()) {
+            throw new IllegalArgumentException(name + " is not a results format");
+        }
+        if (this == JSON) {
+            JsonResultsWriter.write(out, rows);
+        } else {
+            ResultsWriter.create().lang(lang).build().write(out, rows);
+        }
     }
 
     public boolean carriesNamedGraphs() {

@@ -83,7 +83,7 @@ final class QueryExecutor {
             HeldBackOutputStream out = new HeldBackOutputStream(response.getOutputStream());
             var query = validated.query();
             if (query.isSelectType()) {
-                ResultsWriter.create().lang(format.lang()).build().write(out, exec.select());
+                format.writeResults(out, exec.select());
             } else if (query.isAskType()) {
                 ResultsWriter.create().lang(format.lang()).build().write(out, exec.ask());
             } else if (query.isConstructType()) {
