@@ -84,15 +84,16 @@ public enum Format {
         return kind == Kind.RESULTS;
     }
 
-    /** Writes a SELECT answer in this results format: JSON with {@link JsonResultsWriter}, the others with Jena's writers. */
+    /**
+     * Writes a SELECT answer in this results format: JSON and XML with the project's streaming writers
+     * ({@link JsonResultsWriter}, {@link XmlResultsWriter}), CSV and TSV with Jena's.
+     */
     public void writeResults(OutputStream out, RowSet rows) {
-        if (!isResults()) {
-            throw new IllegalArgumentException(name + " is not a results format");
-        }
-        if (this == JSON) {
-            JsonResultsWriter.write(out, rows);
-        } else {
-            ResultsWriter.create().lang(lang).build().write(out, rows);
+        switch (this) {
+            case JSON -> JsonResultsWriter.write(out, rows);
+            case XML -> XmlResultsWriter.write(out, rows);
+            case CSV, TSV -> ResultsWriter.create().lang(lang).build().write(out, rows);
+            default -> throw new IllegalArgumentException(name + " is not a results format");
         }
     }
 
