@@ -1,5 +1,7 @@
 package org.internkg.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,7 +34,11 @@ public class InternKgCommand {
         if (servesWithSettingsOnly(line)) {
             // picocli would build the model of every command first (its classes, compiled for Java 5, are not
             // class-data-shared): 0.2-0.3 s of a start, for a line it would only hand on to Spring.
-            return ServeCommand.serve(Arrays.copyOfRange(line, 1, line.length));
+            try {
+                return ServeCommand.serve(Arrays.copyOfRange(line, 1, line.length));
+            } catch (RuntimeException e) {
+                return OneLineErrors.report("serve", e, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+            }
         }
         return commandLine().execute(line);
     }

@@ -1,5 +1,7 @@
 package org.internkg.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -11,9 +13,14 @@ class OneLineErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
+        return report(cli.getCommandName(), e, cli.getErr());
+    }
+
+    /** Prints {@code internkg COMMAND: what is wrong} and returns the failure exit code. */
+    static int report(String command, Exception e, PrintWriter err) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        cli.getErr().println("internkg " + cli.getCommandName() + ": " + message);
-        cli.getErr().flush();
+        err.println("internkg " + command + ": " + message);
+        err.flush();
         return FAILURE;
     }
 }

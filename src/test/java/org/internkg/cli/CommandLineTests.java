@@ -45,6 +45,14 @@ class CommandLineTests {
     }
 
     @Test
+    void shouldEndAServerThatCannotStartWithOneLineAndExitCodeOne() {
+        CommandLineRun run = CommandLineRun.of("--server.port=0", "--server.address=127.0.0.1", "--internkg.store.mode=remote");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("internkg serve: ").doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+
+    @Test
     void shouldNameFileLineAndColumnOfASyntaxError() {
         CommandLineRun run = CommandLineRun.of("validate", FIXTURES + "bad-syntax.ttl");
 
