@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -24,6 +23,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.internkg.graph.BundledData;
 import org.internkg.graph.RdfFiles;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code load --bulk}: Jena's TDB2 phased bulk loader, several times faster than one transaction, but a crash
@@ -139,13 +139,8 @@ final class BulkLoad {
     }
 
     private static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            FileSystemUtils.deleteRecursively(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + directory + ": " + e.getMessage(), e);
         }
