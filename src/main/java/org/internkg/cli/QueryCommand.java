@@ -11,7 +11,6 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.internkg.format.Format;
 import org.internkg.graph.KnowledgeBase;
 import org.internkg.sparql.SyntaxErrorPosition;
@@ -69,7 +68,7 @@ class QueryCommand implements Callable<Integer> {
             if (format == null) {
                 out.println(answer);
             } else {
-                ResultsWriter.create().lang(format.lang()).write(out, answer);
+                format.writeResults(out, answer);
             }
         } else if (format == null) {
             ResultSetFormatter.out(out, exec.execSelect(), query.getPrologue());

@@ -97,6 +97,14 @@ public enum Format {
         }
     }
 
+    /** Writes an ASK answer in this results format (Jena's writers: one value, nothing to stream). */
+    public void writeResults(OutputStream out, boolean answer) {
+        if (!isResults()) {
+            throw new IllegalArgumentException(name + " is not a results format");
+        }
+        ResultsWriter.create().lang(lang).build().write(out, answer);
+    }
+
     public boolean carriesNamedGraphs() {
         return kind == Kind.DATASET;
     }

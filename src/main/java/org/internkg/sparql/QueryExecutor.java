@@ -23,7 +23,6 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
 import org.internkg.format.Format;
@@ -85,7 +84,7 @@ final class QueryExecutor {
             if (query.isSelectType()) {
                 format.writeResults(out, exec.select());
             } else if (query.isAskType()) {
-                ResultsWriter.create().lang(format.lang()).build().write(out, exec.ask());
+                format.writeResults(out, exec.ask());
             } else if (query.isConstructType()) {
                 writeTriples(exec.constructTriples(), format, out);
             } else {
