@@ -2,19 +2,16 @@ package org.internkg.sparql;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.tupletable.TupleIndex;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The statements of one label property in the union of a TDB2 store's graphs, held in memory: each label as a node,
@@ -26,16 +23,16 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Labels are kept as nodes, not as text rebuilt into nodes per query: rebuilding (parsing the language tag each
  * time) took 42% of a regex scan, and keeping them costs about 60 bytes more per label.
  */
-final class LabelColumn {
+final class LabelColumn implements StoreColumns.Column {
+
+    /** The label properties of the vocabulary; a filter over any other property runs as it would without columns. */
+    static final Set<Node> PROPERTIES = Set.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
 
     /**
      * Beyond this many statements a property is not held, and its filters scan the store. A statement takes about
      * 140 bytes (the 10M-triple benchmark store: 892,947 labels, about 125 MB).
      */
     static final int MAX_STATEMENTS = 2_000_000;
-
-    private static final int S = 1;
-    private static final int O = 3;
 
     /** Subjects are IRIs or blank nodes, never stored inline in their id: each id is a place in the node table. */
     private final long[] subjects;
@@ -46,56 +43,57 @@ final class LabelColumn {
         this.labels = labels;
     }
 
-    /** The version of the data the caller's read transaction sees, or -1 when the store is not TDB2. */
-    static long dataVersion(DatasetGraph dsg) {
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
-        return tdb == null ? -1 : tdb.getTxnSystem().getThreadTransaction().getDataVersion();
-    }
-
     /**
      * Reads the property's statements inside the caller's read transaction; null when the store is not TDB2, the
      * property has more than {@code limit} statements in all graphs, or a subject is not a node-table place (a
      * literal subject, which RDF does not allow but a store could hold).
      */
     static LabelColumn read(DatasetGraph dsg, Node property, int limit) {
-        TupleIndex posg = TDBInternal.getDatasetGraphTDB(dsg) == null ? null : TDBInternal.findIndex(dsg, "POSG");
-        if (posg == null) {
+        if (!StoreColumns.isTdb2(dsg)) {
             return null;
         }
-        NodeTable nodes = nodeTable(dsg);
-        NodeId p = nodes.getNodeIdForNode(property);
-        if (NodeId.isDoesNotExist(p)) {
-            return new LabelColumn(new long[0], new Node[0]);
+        Builder builder = new Builder(StoreColumns.nodeTable(dsg), limit);
+        return StoreColumns.readStatements(dsg, property, builder) ? builder.build() : null;
+    }
+
+    /** Collects the statements, reading each distinct label once (they come sorted by label). */
+    private static final class Builder implements StoreColumns.StatementVisitor {
+        private final NodeTable nodes;
+        private final int limit;
+        private long[] subjects = new long[1024];
+        private final List<Node> labels = new ArrayList<>();
+        private NodeId lastObject;
+        private Node label;
+
+        Builder(NodeTable nodes, int limit) {
+            this.nodes = nodes;
+            this.limit = limit;
         }
-        long[] subjects = new long[1024];
-        List<Node> labels = new ArrayList<>();
-        Tuple<NodeId> previous = null;
-        Node label = null;
-        Iterator<Tuple<NodeId>> it = posg.find(TupleFactory.tuple(NodeId.NodeIdAny, NodeId.NodeIdAny, p, NodeId.NodeIdAny));
-        while (it.hasNext()) {
-            Tuple<NodeId> t = it.next();
-            // sorted by object, subject, then graph: a statement made in several graphs comes in a run
-            boolean sameObject = previous != null && previous.get(O).equals(t.get(O));
-            if (sameObject && previous.get(S).equals(t.get(S))) {
-                continue;
+
+        @Override
+        public boolean visit(NodeId object, NodeId subject) {
+            if (labels.size() == limit || !subject.isPtr()) {
+                return false;
             }
-            if (labels.size() == limit || !t.get(S).isPtr()) {
-                return null;
-            }
-            if (!sameObject) {
-                label = nodes.getNodeForNodeId(t.get(O));
+            if (!object.equals(lastObject)) {
+                label = nodes.getNodeForNodeId(object);
+                lastObject = object;
             }
             if (labels.size() == subjects.length) {
                 subjects = Arrays.copyOf(subjects, subjects.length * 2);
             }
-            subjects[labels.size()] = t.get(S).getPtrLocation();
+            subjects[labels.size()] = subject.getPtrLocation();
             labels.add(label);
-            previous = t;
+            return true;
         }
-        return new LabelColumn(Arrays.copyOf(subjects, labels.size()), labels.toArray(Node[]::new));
+
+        LabelColumn build() {
+            return new LabelColumn(Arrays.copyOf(subjects, labels.size()), labels.toArray(Node[]::new));
+        }
     }
 
-    int size() {
+    @Override
+    public int size() {
         return subjects.length;
     }
 
@@ -103,12 +101,8 @@ final class LabelColumn {
         return labels[i];
     }
 
-    /** The i-th subject, looked up in the store's {@link #nodeTable} (inside a read transaction). */
+    /** The i-th subject, looked up in the store's {@link StoreColumns#nodeTable} (inside a read transaction). */
     Node subject(int i, NodeTable nodes) {
         return nodes.getNodeForNodeId(NodeIdFactory.createPtr(subjects[i]));
-    }
-
-    static NodeTable nodeTable(DatasetGraph dsg) {
-        return TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
     }
 }

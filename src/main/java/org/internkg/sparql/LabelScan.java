@@ -42,7 +42,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  */
 final class LabelScan extends OpExt {
 
-    /** The query context entry holding the store's {@link LabelColumns}. */
+    /** The query context entry holding the store's label columns. */
     static final Symbol COLUMNS = Symbol.create("https://w3id.org/internkg/def/labelColumns");
 
     /** Labels read between two looks at whether the query was cancelled (a scan may pass a million labels). */
@@ -65,7 +65,7 @@ final class LabelScan extends OpExt {
 
     @Override
     public QueryIterator eval(QueryIterator input, ExecutionContext cxt) {
-        LabelColumns columns = cxt.getContext().get(COLUMNS);
+        StoreColumns<LabelColumn> columns = cxt.getContext().get(COLUMNS);
         return new QueryIterRepeatApply(input, cxt) {
             @Override
             protected QueryIterator nextStage(Binding parent) {
@@ -74,7 +74,7 @@ final class LabelScan extends OpExt {
         };
     }
 
-    private QueryIterator scan(Binding parent, LabelColumns columns, ExecutionContext cxt) {
+    private QueryIterator scan(Binding parent, StoreColumns<LabelColumn> columns, ExecutionContext cxt) {
         Var subject = (Var) pattern.getSubject();
         Var label = (Var) pattern.getObject();
         DatasetGraph dsg = cxt.getDataset();
@@ -83,7 +83,7 @@ final class LabelScan extends OpExt {
         if (column == null) {
             return storeScan(parent, subject, label, cxt);
         }
-        NodeTable nodes = LabelColumn.nodeTable(dsg);
+        NodeTable nodes = StoreColumns.nodeTable(dsg);
         boolean filterNeedsSubject = filter.getVarsMentioned().contains(subject);
         return new Scan(filter, cxt) {
             private int i = -1;

@@ -42,18 +42,27 @@ final class QueryExecutor {
     private final KnowledgeBase knowledgeBase;
     private final QueryProperties limits;
     private final ConcurrencyLimiter limiter;
-    private final LabelColumns labelColumns;
+    private final StoreColumns<LabelColumn> labelColumns;
+    private final StoreColumns<ValueColumn> valueColumns;
 
     QueryExecutor(KnowledgeBase knowledgeBase, QueryProperties limits) {
         this.knowledgeBase = knowledgeBase;
         this.limits = limits;
         this.limiter = ConcurrencyLimiter.of(limits);
-        this.labelColumns = knowledgeBase instanceof RemoteKnowledgeBase ? null
-                : new LabelColumns(knowledgeBase.dataset().asDatasetGraph(), LabelColumn.MAX_STATEMENTS);
+        boolean remote = knowledgeBase instanceof RemoteKnowledgeBase;
+        DatasetGraph store = remote ? null : knowledgeBase.dataset().asDatasetGraph();
+        this.labelColumns = remote ? null : StoreColumns.inBackground(store, "Labels", LabelColumn::read,
+                LabelColumn.MAX_STATEMENTS, LabelColumn.PROPERTIES.size());
+        this.valueColumns = remote ? null : StoreColumns.inBackground(store, "Values", ValueColumn::read,
+                ValueColumn.MAX_STATEMENTS, ValueColumn.MAX_PROPERTIES);
     }
 
-    LabelColumns labelColumns() {
+    StoreColumns<LabelColumn> labelColumns() {
         return labelColumns;
+    }
+
+    StoreColumns<ValueColumn> valueColumns() {
+        return valueColumns;
     }
 
     /** Reads the {@code rdfs:label} column in the background when {@code internkg.query.warm-labels} asks for it. */
@@ -165,9 +174,11 @@ final class QueryExecutor {
         }
         DatasetGraph dataset = datasetFor(validated.dataset());
         QueryExecBuilder builder = PublicQueryContext.apply(QueryExec.dataset(dataset)).query(validated.query());
-        // Label filters read the kept labels; only over the store itself, whose default graph is the union they hold.
+        // Label filters and top-k read the kept columns; only over the store itself, whose default graph is the union
+        // they hold.
         if (validated.dataset() == null && labelColumns != null && dataset.getContext().isTrue(TDB2.symUnionDefaultGraph)) {
-            builder.set(ARQConstants.sysOptimizerFactory, LabelScanPlanner.FACTORY).set(LabelScan.COLUMNS, labelColumns);
+            builder.set(ARQConstants.sysOptimizerFactory, ColumnScanPlanner.FACTORY).set(LabelScan.COLUMNS, labelColumns)
+                    .set(RankedScan.COLUMNS, valueColumns);
         }
         return builder;
     }

@@ -59,7 +59,7 @@ class LabelScanTests {
             """;
 
     final KnowledgeBase kb = TrigStores.inMemory(DATA);
-    final LabelColumns columns = new LabelColumns(kb.dataset().asDatasetGraph(), LabelColumn.MAX_STATEMENTS, Runnable::run);
+    final StoreColumns<LabelColumn> columns = labelColumns(kb, LabelColumn.MAX_STATEMENTS);
 
     @AfterEach
     void close() {
@@ -120,7 +120,7 @@ class LabelScanTests {
 
     @Test
     void shouldScanTheStoreWhenAPropertyHasMoreLabelsThanAreKept() {
-        LabelColumns small = new LabelColumns(kb.dataset().asDatasetGraph(), 3, Runnable::run);
+        StoreColumns<LabelColumn> small = labelColumns(kb, 3);
         String query = PREFIXES + "SELECT ?s ?l { ?s rdfs:label ?l FILTER(REGEX(?l, 'internlm2', 'i')) }";
 
         List<String> rows = kb.read(ds -> {
@@ -156,7 +156,7 @@ class LabelScanTests {
 
     @Test
     void shouldKeepTheLabelsOnceWarmedWithoutAQueryAndUseThemForTheNextFilter() {
-        LabelColumns warmed = new LabelColumns(kb.dataset().asDatasetGraph(), LabelColumn.MAX_STATEMENTS, Runnable::run);
+        StoreColumns<LabelColumn> warmed = labelColumns(kb, LabelColumn.MAX_STATEMENTS);
         assertThat(warmed.holds(RDFS.label.asNode())).isFalse();
         warmed.warm(RDFS.label.asNode());
         assertThat(warmed.holds(RDFS.label.asNode())).isTrue();
@@ -189,8 +189,14 @@ class LabelScanTests {
         });
     }
 
-    static QueryExecBuilder withLabelScans(QueryExecBuilder exec, LabelColumns columns) {
-        return exec.set(ARQConstants.sysOptimizerFactory, LabelScanPlanner.FACTORY).set(LabelScan.COLUMNS, columns);
+    /** Label columns read on the calling thread, inside its transaction. */
+    static StoreColumns<LabelColumn> labelColumns(KnowledgeBase kb, int limit) {
+        return new StoreColumns<>(kb.dataset().asDatasetGraph(), "Labels", LabelColumn::read, limit,
+                LabelColumn.PROPERTIES.size(), Runnable::run);
+    }
+
+    static QueryExecBuilder withLabelScans(QueryExecBuilder exec, StoreColumns<LabelColumn> columns) {
+        return exec.set(ARQConstants.sysOptimizerFactory, ColumnScanPlanner.FACTORY).set(LabelScan.COLUMNS, columns);
     }
 
     static List<String> select(QueryExecBuilder exec, String query) {
@@ -207,7 +213,7 @@ class LabelScanTests {
     /** How many label scans the planner puts in the query's plan. */
     static int scans(String query) {
         String text = query.startsWith("PREFIX") ? query : PREFIXES + query;
-        Op plan = LabelScanPlanner.FACTORY.create(new Context()).rewrite(Algebra.compile(QueryFactory.create(text)));
+        Op plan = ColumnScanPlanner.FACTORY.create(new Context()).rewrite(Algebra.compile(QueryFactory.create(text)));
         int[] count = {0};
         OpWalker.walk(plan, new OpVisitorBase() {
             @Override

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpN;
 import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.BasicPattern;
@@ -22,23 +23,33 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * ARQ's standard optimisation, then each filter over the statements of one label property, outside any GRAPH, as a
- * {@link LabelScan}: {@code ?s rdfs:label ?l FILTER(f(?l))}, and also {@code ?s a C ; rdfs:label ?l FILTER(f(?l))},
+ * ARQ's standard optimisation, then the parts that the store's kept columns answer faster. Each top-k whose first
+ * sort key is the value of a property ({@code ORDER BY DESC(?score) LIMIT 10}) becomes a {@link RankedScan}. Each
+ * filter over the statements of one label property, outside any GRAPH, becomes a {@link LabelScan}:
+ * {@code ?s rdfs:label ?l FILTER(f(?l))}, and also {@code ?s a C ; rdfs:label ?l FILTER(f(?l))},
  * where the labels that pass are then checked for the classes (one index lookup each) instead of every member of
  * the class having its label read. Patterns that bind the subject some other way are left to ARQ: there the labels
  * of a few subjects are read, not all of them.
  */
-final class LabelScanPlanner {
+final class ColumnScanPlanner {
 
     /** For the query context ({@code ARQConstants.sysOptimizerFactory}) of a query over the union of the store's graphs. */
     static final RewriteFactory FACTORY = context -> op -> plan(Optimize.stdOptimizationFactory.create(context).rewrite(op));
 
-    private LabelScanPlanner() {
+    private ColumnScanPlanner() {
     }
 
     static Op plan(Op op) {
         if (op instanceof OpGraph || op instanceof OpService) {
             return op;
+        }
+        if (op instanceof OpTopN top) {
+            Op sub = plan(top.getSubOp());
+            Op ranked = RankedScan.plan(top, sub);
+            if (ranked != null) {
+                return ranked;
+            }
+            return sub == top.getSubOp() ? op : top.copy(sub);
         }
         if (op instanceof OpFilter filter && filter.getSubOp() instanceof OpBGP bgp) {
             Op scan = scan(filter.getExprs(), bgp.getPattern().getList());
@@ -56,7 +67,7 @@ final class LabelScanPlanner {
             return left == op2.getLeft() && right == op2.getRight() ? op : op2.copy(left, right);
         }
         if (op instanceof OpN opN) {
-            List<Op> subs = opN.getElements().stream().map(LabelScanPlanner::plan).toList();
+            List<Op> subs = opN.getElements().stream().map(ColumnScanPlanner::plan).toList();
             boolean same = true;
             for (int i = 0; i < subs.size(); i++) {
                 same &= subs.get(i) == opN.get(i);
@@ -91,6 +102,6 @@ final class LabelScanPlanner {
     private static boolean isLabelPattern(Triple t) {
         Node s = t.getSubject();
         Node o = t.getObject();
-        return Var.isVar(s) && Var.isVar(o) && !s.equals(o) && LabelColumns.PROPERTIES.contains(t.getPredicate());
+        return Var.isVar(s) && Var.isVar(o) && !s.equals(o) && LabelColumn.PROPERTIES.contains(t.getPredicate());
     }
 }
