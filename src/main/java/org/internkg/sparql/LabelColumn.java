@@ -52,29 +52,24 @@ final class LabelColumn implements StoreColumns.Column {
         if (!StoreColumns.isTdb2(dsg)) {
             return null;
         }
-        Builder builder = new Builder(StoreColumns.nodeTable(dsg), limit);
-        return StoreColumns.readStatements(dsg, property, builder) ? builder.build() : null;
+        Builder builder = new Builder(StoreColumns.nodeTable(dsg));
+        return StoreColumns.readStatements(dsg, property, limit, builder) ? builder.build() : null;
     }
 
     /** Collects the statements, reading each distinct label once (they come sorted by label). */
     private static final class Builder implements StoreColumns.StatementVisitor {
         private final NodeTable nodes;
-        private final int limit;
         private long[] subjects = new long[1024];
         private final List<Node> labels = new ArrayList<>();
         private NodeId lastObject;
         private Node label;
 
-        Builder(NodeTable nodes, int limit) {
+        Builder(NodeTable nodes) {
             this.nodes = nodes;
-            this.limit = limit;
         }
 
         @Override
         public boolean visit(NodeId object, NodeId subject) {
-            if (labels.size() == limit || !subject.isPtr()) {
-                return false;
-            }
             if (!object.equals(lastObject)) {
                 label = nodes.getNodeForNodeId(object);
                 lastObject = object;

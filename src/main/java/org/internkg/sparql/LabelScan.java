@@ -11,10 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVisitor;
-import org.apache.jena.sparql.algebra.Transform;
 import org.apache.jena.sparql.algebra.op.OpBGP;
-import org.apache.jena.sparql.algebra.op.OpExt;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -40,7 +37,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  * held (too many labels), or a solution coming in already binds the subject or the label, the statements are read
  * from the store as before.
  */
-final class LabelScan extends OpExt {
+final class LabelScan extends UnionScanOp {
 
     /** The query context entry holding the store's label columns. */
     static final Symbol COLUMNS = Symbol.create("https://w3id.org/internkg/def/labelColumns");
@@ -190,17 +187,6 @@ final class LabelScan extends OpExt {
         public void output(IndentedWriter out, SerializationContext sCxt) {
             out.print(getClass().getSimpleName());
         }
-    }
-
-    /** Transforms pass it by: it reads the union of the store's graphs itself, so quad form changes nothing in it. */
-    @Override
-    public Op apply(Transform transform, OpVisitor before, OpVisitor after) {
-        return this;
-    }
-
-    @Override
-    public Op apply(Transform transform) {
-        return this;
     }
 
     @Override

@@ -19,10 +19,7 @@ import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpLib;
-import org.apache.jena.sparql.algebra.OpVisitor;
-import org.apache.jena.sparql.algebra.Transform;
 import org.apache.jena.sparql.algebra.op.OpBGP;
-import org.apache.jena.sparql.algebra.op.OpExt;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.core.BasicPattern;
@@ -61,7 +58,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * not among them with a binary search. When that pattern allows only a few subjects, or the column is not held, the
  * query runs as ARQ planned it: reading those few costs less than any walk.
  */
-final class RankedScan extends OpExt {
+final class RankedScan extends UnionScanOp {
 
     /** The query context entry holding the store's value columns. */
     static final Symbol COLUMNS = Symbol.create("https://w3id.org/internkg/def/valueColumns");
@@ -179,9 +176,9 @@ final class RankedScan extends OpExt {
         if (column == null) {
             return null;
         }
-        double topOfColumn = (double) limit * column.size();
-        long[] allowed = allowedSubjects(parent, subject, dsg, (int) Math.max(1_000, Math.sqrt(EVALUATE_TO_COLLECT * topOfColumn)));
-        if (allowed != null && allowed.length < Math.max(16, Math.sqrt(topOfColumn / EVALUATE_TO_CHECK))) {
+        double reach = (double) limit * column.size();
+        long[] allowed = allowedSubjects(parent, subject, dsg, (int) Math.max(1_000, Math.sqrt(EVALUATE_TO_COLLECT * reach)));
+        if (allowed != null && allowed.length < Math.max(16, Math.sqrt(reach / EVALUATE_TO_CHECK))) {
             return null;
         }
         NodeTable nodes = StoreColumns.nodeTable(dsg);
@@ -292,17 +289,6 @@ final class RankedScan extends OpExt {
         }
         Node bound = parent.get((Var) node);
         return bound == null ? Node.ANY : bound;
-    }
-
-    /** Transforms pass it by: its plans are in quads over the union graph already. */
-    @Override
-    public Op apply(Transform transform, OpVisitor before, OpVisitor after) {
-        return this;
-    }
-
-    @Override
-    public Op apply(Transform transform) {
-        return this;
     }
 
     @Override

@@ -156,15 +156,17 @@ final class StoreColumns<C extends StoreColumns.Column> {
     /**
      * Gives each statement of the property in the union of a TDB2 store's graphs once, however many graphs state it,
      * as a query over the union graph sees them: in the order of the POSG index (by object, then subject). Whether
-     * every statement was given (false when the visitor stopped the reading).
+     * every statement was given: false when there are more than {@code limit}, a subject is not a node-table place
+     * (a literal subject, which RDF does not allow but a store could hold), or the visitor stopped the reading.
      */
-    static boolean readStatements(DatasetGraph dsg, Node property, StatementVisitor visitor) {
+    static boolean readStatements(DatasetGraph dsg, Node property, int limit, StatementVisitor visitor) {
         TupleIndex posg = TDBInternal.findIndex(dsg, "POSG");
         NodeId p = nodeTable(dsg).getNodeIdForNode(property);
         if (posg == null || NodeId.isDoesNotExist(p)) {
             return posg != null;
         }
         Tuple<NodeId> previous = null;
+        int given = 0;
         Iterator<Tuple<NodeId>> it = posg.find(TupleFactory.tuple(NodeId.NodeIdAny, NodeId.NodeIdAny, p, NodeId.NodeIdAny));
         while (it.hasNext()) {
             Tuple<NodeId> t = it.next();
@@ -172,7 +174,7 @@ final class StoreColumns<C extends StoreColumns.Column> {
             if (previous != null && previous.get(O).equals(t.get(O)) && previous.get(S).equals(t.get(S))) {
                 continue;
             }
-            if (!visitor.visit(t.get(O), t.get(S))) {
+            if (given++ == limit || !t.get(S).isPtr() || !visitor.visit(t.get(O), t.get(S))) {
                 return false;
             }
             previous = t;

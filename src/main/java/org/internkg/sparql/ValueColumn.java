@@ -56,8 +56,8 @@ final class ValueColumn implements StoreColumns.Column {
         if (!StoreColumns.isTdb2(dsg)) {
             return null;
         }
-        Builder builder = new Builder(StoreColumns.nodeTable(dsg), limit);
-        return StoreColumns.readStatements(dsg, property, builder) ? builder.build() : null;
+        Builder builder = new Builder(StoreColumns.nodeTable(dsg));
+        return StoreColumns.readStatements(dsg, property, limit, builder) ? builder.build() : null;
     }
 
     /** One value's statements: the value and its subjects (places), sorted by subject as terms. */
@@ -67,7 +67,6 @@ final class ValueColumn implements StoreColumns.Column {
     /** Collects the statements a value at a time (they come sorted by value id, then subject id), then sorts them. */
     private static final class Builder implements StoreColumns.StatementVisitor {
         private final NodeTable nodes;
-        private final int limit;
         private final List<Group> groups = new ArrayList<>();
         private long[] subjects = new long[16];
         private int inGroup;
@@ -76,16 +75,12 @@ final class ValueColumn implements StoreColumns.Column {
         private NodeValue value;
         private Kind kind;
 
-        Builder(NodeTable nodes, int limit) {
+        Builder(NodeTable nodes) {
             this.nodes = nodes;
-            this.limit = limit;
         }
 
         @Override
         public boolean visit(NodeId object, NodeId subject) {
-            if (statements == limit || !subject.isPtr()) {
-                return false;
-            }
             if (!object.equals(id)) {
                 endGroup();
                 Node node = nodes.getNodeForNodeId(object);
