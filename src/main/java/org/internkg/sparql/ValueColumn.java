@@ -14,8 +14,8 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 /**
  * The statements of one numeric property in the union of a TDB2 store's graphs, held in memory sorted by value and
  * then by subject, in the order {@code ORDER BY ?value ?subject} gives them ({@link NodeValue#compareAlways}, each
- * statement once however many graphs state it). A leaderboard query ({@code ORDER BY DESC(?score) LIMIT 10}) can then walk the values from the top and
- * stop after ten rows instead of reading every candidate ({@link RankedScan}).
+ * statement once however many graphs state it). A leaderboard query ({@code ORDER BY DESC(?score) LIMIT 10}) can
+ * then walk the values from the top and stop after ten rows instead of reading every candidate ({@link RankedScan}).
  * <p>
  * Held only when every value is a number of one kind: all exact (integers and decimals), all doubles or all
  * floats, and no NaN. There comparison is a total order, so the sort here and ARQ's sort of the rows agree; mixed
