@@ -21,7 +21,6 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorBase;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.serializer.SerializationContext;
@@ -61,14 +60,8 @@ final class LabelScan extends UnionScanOp {
     }
 
     @Override
-    public QueryIterator eval(QueryIterator input, ExecutionContext cxt) {
-        StoreColumns<LabelColumn> columns = cxt.getContext().get(COLUMNS);
-        return new QueryIterRepeatApply(input, cxt) {
-            @Override
-            protected QueryIterator nextStage(Binding parent) {
-                return scan(parent, columns, cxt);
-            }
-        };
+    QueryIterator solve(Binding parent, ExecutionContext cxt) {
+        return scan(parent, cxt.getContext().get(COLUMNS), cxt);
     }
 
     private QueryIterator scan(Binding parent, StoreColumns<LabelColumn> columns, ExecutionContext cxt) {

@@ -30,7 +30,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.expr.ExprList;
@@ -152,16 +151,11 @@ final class RankedScan extends UnionScanOp {
     }
 
     @Override
-    public QueryIterator eval(QueryIterator input, ExecutionContext cxt) {
+    QueryIterator solve(Binding parent, ExecutionContext cxt) {
         StoreColumns<ValueColumn> columns = cxt.getContext().get(COLUMNS);
-        return new QueryIterRepeatApply(input, cxt) {
-            @Override
-            protected QueryIterator nextStage(Binding parent) {
-                List<Binding> rows = columns == null ? null : walk(parent, columns, cxt);
-                return rows == null ? QC.execute(fallback, QueryIterSingleton.create(parent, cxt), cxt)
-                        : QueryIterPlainWrapper.create(rows.iterator(), cxt);
-            }
-        };
+        List<Binding> rows = columns == null ? null : walk(parent, columns, cxt);
+        return rows == null ? QC.execute(fallback, QueryIterSingleton.create(parent, cxt), cxt)
+                : QueryIterPlainWrapper.create(rows.iterator(), cxt);
     }
 
     /** The rows found by walking the values, or null when the query is better run as planned. */

@@ -4,6 +4,10 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitor;
 import org.apache.jena.sparql.algebra.Transform;
 import org.apache.jena.sparql.algebra.op.OpExt;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 
 /**
  * A step of a plan that reads the union of the store's graphs itself (from kept columns or the store's indexes).
@@ -14,6 +18,19 @@ abstract class UnionScanOp extends OpExt {
 
     UnionScanOp(String name) {
         super(name);
+    }
+
+    /** The solutions for one solution coming in (each is read for every one). */
+    abstract QueryIterator solve(Binding parent, ExecutionContext cxt);
+
+    @Override
+    public final QueryIterator eval(QueryIterator input, ExecutionContext cxt) {
+        return new QueryIterRepeatApply(input, cxt) {
+            @Override
+            protected QueryIterator nextStage(Binding parent) {
+                return solve(parent, cxt);
+            }
+        };
     }
 
     @Override
