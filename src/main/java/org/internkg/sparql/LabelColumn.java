@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -43,21 +42,13 @@ final class LabelColumn implements StoreColumns.Column {
         this.labels = labels;
     }
 
-    /**
-     * Reads the property's statements inside the caller's read transaction; null when the store is not TDB2, the
-     * property has more than {@code limit} statements in all graphs, or a subject is not a node-table place (a
-     * literal subject, which RDF does not allow but a store could hold).
-     */
-    static LabelColumn read(DatasetGraph dsg, Node property, int limit) {
-        if (!StoreColumns.isTdb2(dsg)) {
-            return null;
-        }
-        Builder builder = new Builder(StoreColumns.nodeTable(dsg));
-        return StoreColumns.readStatements(dsg, property, limit, builder) ? builder.build() : null;
+    /** A builder of one column, for {@link StoreColumns}: it reads and checks the statements as they come. */
+    static StoreColumns.ColumnBuilder<LabelColumn> builder(NodeTable nodes) {
+        return new Builder(nodes);
     }
 
     /** Collects the statements, reading each distinct label once (they come sorted by label). */
-    private static final class Builder implements StoreColumns.StatementVisitor {
+    private static final class Builder implements StoreColumns.ColumnBuilder<LabelColumn> {
         private final NodeTable nodes;
         private long[] subjects = new long[1024];
         private final List<Node> labels = new ArrayList<>();
@@ -82,7 +73,8 @@ final class LabelColumn implements StoreColumns.Column {
             return true;
         }
 
-        LabelColumn build() {
+        @Override
+        public LabelColumn build() {
             return new LabelColumn(Arrays.copyOf(subjects, labels.size()), labels.toArray(Node[]::new));
         }
     }

@@ -51,9 +51,9 @@ final class QueryExecutor {
         this.limiter = ConcurrencyLimiter.of(limits);
         boolean remote = knowledgeBase instanceof RemoteKnowledgeBase;
         DatasetGraph store = remote ? null : knowledgeBase.dataset().asDatasetGraph();
-        this.labelColumns = remote ? null : StoreColumns.inBackground(store, "Labels", LabelColumn::read,
+        this.labelColumns = remote ? null : StoreColumns.inBackground(store, "Labels", LabelColumn::builder,
                 LabelColumn.MAX_STATEMENTS, LabelColumn.PROPERTIES.size());
-        this.valueColumns = remote ? null : StoreColumns.inBackground(store, "Values", ValueColumn::read,
+        this.valueColumns = remote ? null : StoreColumns.inBackground(store, "Values", ValueColumn::builder,
                 ValueColumn.MAX_STATEMENTS, ValueColumn.MAX_PROPERTIES);
     }
 

@@ -240,7 +240,8 @@ final class RankedScan extends UnionScanOp {
             Node s = fixed(t.getSubject(), parent);
             Node p = fixed(t.getPredicate(), parent);
             Node o = fixed(t.getObject(), parent);
-            int at = t.getSubject().equals(subject) && o != Node.ANY ? 1 : t.getObject().equals(subject) && s != Node.ANY ? 3 : -1;
+            int at = t.getSubject().equals(subject) && o != Node.ANY ? StoreColumns.S
+                    : t.getObject().equals(subject) && s != Node.ANY ? StoreColumns.O : -1;
             if (at < 0 || p == Node.ANY) {
                 continue;
             }

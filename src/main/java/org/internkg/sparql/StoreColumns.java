@@ -31,17 +31,26 @@ final class StoreColumns<C extends StoreColumns.Column> {
 
     private static final Logger log = LoggerFactory.getLogger(StoreColumns.class);
 
-    private static final int S = 1;
-    private static final int O = 3;
+    /** Where the subject and the object are in TDB2's quad tuples (graph, subject, predicate, object). */
+    static final int S = 1;
+    static final int O = 3;
 
     /** A property's statements held in memory. */
     interface Column {
         int size();
     }
 
-    /** Reads a property's column inside the caller's read transaction; null when it is not to be held. */
-    interface Reader<C> {
-        C read(DatasetGraph dsg, Node property, int limit);
+    /**
+     * Builds one column from a property's statements as {@link #readStatements} gives them; {@code visit} returning
+     * false means the property is not to be held (a value of the wrong kind).
+     */
+    interface ColumnBuilder<C> extends StatementVisitor {
+        C build();
+    }
+
+    /** A new builder of one kind of column, reading nodes from the store's node table. */
+    interface Builders<C> {
+        ColumnBuilder<C> start(NodeTable nodes);
     }
 
     private record Kept<C>(long version, C column) {
@@ -51,7 +60,7 @@ final class StoreColumns<C extends StoreColumns.Column> {
     private final Set<Node> reading = ConcurrentHashMap.newKeySet();
     private final DatasetGraph store;
     private final String kind;
-    private final Reader<C> columnReader;
+    private final Builders<C> builders;
     private final int limit;
     private final int maxProperties;
     private final Executor reader;
@@ -61,19 +70,19 @@ final class StoreColumns<C extends StoreColumns.Column> {
      * {@code reader} (a background thread in the server; tests read on the calling thread, inside its transaction).
      * {@code kind} names them in the log.
      */
-    StoreColumns(DatasetGraph store, String kind, Reader<C> columnReader, int limit, int maxProperties, Executor reader) {
+    StoreColumns(DatasetGraph store, String kind, Builders<C> builders, int limit, int maxProperties, Executor reader) {
         this.store = store;
         this.kind = kind;
-        this.columnReader = columnReader;
+        this.builders = builders;
         this.limit = limit;
         this.maxProperties = maxProperties;
         this.reader = reader;
     }
 
     /** Columns read on a background thread named after their kind. */
-    static <C extends Column> StoreColumns<C> inBackground(DatasetGraph store, String kind, Reader<C> columnReader,
+    static <C extends Column> StoreColumns<C> inBackground(DatasetGraph store, String kind, Builders<C> builders,
                                                           int limit, int maxProperties) {
-        return new StoreColumns<>(store, kind, columnReader, limit, maxProperties,
+        return new StoreColumns<>(store, kind, builders, limit, maxProperties,
                 work -> WarmUp.inBackground("column-" + kind, work));
     }
 
@@ -123,13 +132,25 @@ final class StoreColumns<C extends StoreColumns.Column> {
     private void read(Node property) {
         long started = System.nanoTime();
         Txn.executeRead(store, () -> {
-            Kept<C> read = new Kept<>(dataVersion(store), columnReader.read(store, property, limit));
+            Kept<C> read = new Kept<>(dataVersion(store), readColumn(property));
             kept.merge(property, read, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
             if (read.column() != null) {
                 log.info("{} kept for SPARQL: {} statements of <{}> at data version {}, read in {} ms", kind,
                         read.column().size(), property.getURI(), read.version(), (System.nanoTime() - started) / 1_000_000);
             }
         });
+    }
+
+    /**
+     * The property's column, read inside the caller's read transaction; null when the store is not TDB2, the
+     * property has more than {@code limit} statements, a subject is not a node-table place or the builder refuses it.
+     */
+    private C readColumn(Node property) {
+        if (TDBInternal.getDatasetGraphTDB(store) == null) {
+            return null;
+        }
+        ColumnBuilder<C> builder = builders.start(nodeTable(store));
+        return readStatements(property, builder) ? builder.build() : null;
     }
 
     /** Whether a column of the property is held, for any version. */
@@ -144,26 +165,22 @@ final class StoreColumns<C extends StoreColumns.Column> {
         return tdb == null ? -1 : tdb.getTxnSystem().getThreadTransaction().getDataVersion();
     }
 
-    static boolean isTdb2(DatasetGraph dsg) {
-        return TDBInternal.getDatasetGraphTDB(dsg) != null;
-    }
-
     /** Receives a property's statements; returning false stops the reading. */
     interface StatementVisitor {
         boolean visit(NodeId object, NodeId subject);
     }
 
     /**
-     * Gives each statement of the property in the union of a TDB2 store's graphs once, however many graphs state it,
+     * Gives each statement of the property in the union of the TDB2 store's graphs once, however many graphs state it,
      * as a query over the union graph sees them: in the order of the POSG index (by object, then subject). Whether
      * every statement was given: false when there are more than {@code limit}, a subject is not a node-table place
      * (a literal subject, which RDF does not allow but a store could hold), or the visitor stopped the reading.
      */
-    static boolean readStatements(DatasetGraph dsg, Node property, int limit, StatementVisitor visitor) {
-        TupleIndex posg = TDBInternal.findIndex(dsg, "POSG");
-        NodeId p = nodeTable(dsg).getNodeIdForNode(property);
-        if (posg == null || NodeId.isDoesNotExist(p)) {
-            return posg != null;
+    private boolean readStatements(Node property, StatementVisitor visitor) {
+        TupleIndex posg = TDBInternal.findIndex(store, "POSG");
+        NodeId p = nodeTable(store).getNodeIdForNode(property);
+        if (NodeId.isDoesNotExist(p)) {
+            return true;
         }
         Tuple<NodeId> previous = null;
         int given = 0;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
@@ -47,17 +46,9 @@ final class ValueColumn implements StoreColumns.Column {
         this.values = values;
     }
 
-    /**
-     * Reads and sorts the property's statements inside the caller's read transaction; null when the store is not
-     * TDB2, the property has more than {@code limit} statements, a value is not a number of the one kind, or a
-     * subject is not a node-table place.
-     */
-    static ValueColumn read(DatasetGraph dsg, Node property, int limit) {
-        if (!StoreColumns.isTdb2(dsg)) {
-            return null;
-        }
-        Builder builder = new Builder(StoreColumns.nodeTable(dsg));
-        return StoreColumns.readStatements(dsg, property, limit, builder) ? builder.build() : null;
+    /** A builder of one column, for {@link StoreColumns}: it reads and checks the statements as they come. */
+    static StoreColumns.ColumnBuilder<ValueColumn> builder(NodeTable nodes) {
+        return new Builder(nodes);
     }
 
     /** One value's statements: the value and its subjects (places), sorted by subject as terms. */
@@ -65,7 +56,7 @@ final class ValueColumn implements StoreColumns.Column {
     }
 
     /** Collects the statements a value at a time (they come sorted by value id, then subject id), then sorts them. */
-    private static final class Builder implements StoreColumns.StatementVisitor {
+    private static final class Builder implements StoreColumns.ColumnBuilder<ValueColumn> {
         private final NodeTable nodes;
         private final List<Group> groups = new ArrayList<>();
         private long[] subjects = new long[16];
@@ -127,7 +118,8 @@ final class ValueColumn implements StoreColumns.Column {
             }
         }
 
-        ValueColumn build() {
+        @Override
+        public ValueColumn build() {
             endGroup();
             groups.sort((a, b) -> NodeValue.compareAlways(a.value(), b.value()));
             long[] all = new long[statements];

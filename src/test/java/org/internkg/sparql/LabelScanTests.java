@@ -191,7 +191,7 @@ class LabelScanTests {
 
     /** Label columns read on the calling thread, inside its transaction. */
     static StoreColumns<LabelColumn> labelColumns(KnowledgeBase kb, int limit) {
-        return new StoreColumns<>(kb.dataset().asDatasetGraph(), "Labels", LabelColumn::read, limit,
+        return new StoreColumns<>(kb.dataset().asDatasetGraph(), "Labels", LabelColumn::builder, limit,
                 LabelColumn.PROPERTIES.size(), Runnable::run);
     }
 

@@ -40,7 +40,7 @@ class RankedScanTests {
 
     final KnowledgeBase kb = TrigStores.inMemory(leaderboards(400, 7));
     final StoreColumns<ValueColumn> columns = new StoreColumns<>(kb.dataset().asDatasetGraph(), "Values",
-            ValueColumn::read, ValueColumn.MAX_STATEMENTS, ValueColumn.MAX_PROPERTIES, Runnable::run);
+            ValueColumn::builder, ValueColumn.MAX_STATEMENTS, ValueColumn.MAX_PROPERTIES, Runnable::run);
 
     @AfterEach
     void close() {
