@@ -11,6 +11,7 @@ import org.apache.jena.sparql.algebra.op.Op2;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpN;
 import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -29,7 +30,8 @@ import org.apache.jena.vocabulary.RDF;
  * {@code ?s rdfs:label ?l FILTER(f(?l))}, and also {@code ?s a C ; rdfs:label ?l FILTER(f(?l))},
  * where the labels that pass are then checked for the classes (one index lookup each) instead of every member of
  * the class having its label read. Patterns that bind the subject some other way are left to ARQ: there the labels
- * of a few subjects are read, not all of them.
+ * of a few subjects are read, not all of them. Each group of counts over a basic pattern becomes a
+ * {@link GroupCountScan}, worked out on node ids.
  */
 final class ColumnScanPlanner {
 
@@ -50,6 +52,14 @@ final class ColumnScanPlanner {
                 return ranked;
             }
             return sub == top.getSubOp() ? op : top.copy(sub);
+        }
+        if (op instanceof OpGroup group) {
+            Op sub = plan(group.getSubOp());
+            Op counted = GroupCountScan.plan(group, sub);
+            if (counted != null) {
+                return counted;
+            }
+            return sub == group.getSubOp() ? op : group.copy(sub);
         }
         if (op instanceof OpFilter filter && filter.getSubOp() instanceof OpBGP bgp) {
             Op scan = scan(filter.getExprs(), bgp.getPattern().getList());

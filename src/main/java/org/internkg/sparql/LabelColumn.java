@@ -61,7 +61,7 @@ final class LabelColumn implements StoreColumns.Column {
 
         @Override
         public boolean visit(NodeId object, NodeId subject) {
-            if (!object.equals(lastObject)) {
+            if (lastObject == null || !StoreColumns.sameTerm(object, lastObject)) {
                 label = nodes.getNodeForNodeId(object);
                 lastObject = object;
             }

@@ -35,6 +35,14 @@ final class StoreColumns<C extends StoreColumns.Column> {
     static final int S = 1;
     static final int O = 3;
 
+    /**
+     * Whether two node ids stand for the same term. TDB2's {@code NodeId.equals} compares the value bits alone, so
+     * {@code "7"^^xsd:int} and {@code 7} (an xsd:integer), both kept in their ids, would be equal.
+     */
+    static boolean sameTerm(NodeId a, NodeId b) {
+        return a.equals(b) && a.getTypeValue() == b.getTypeValue();
+    }
+
     /** A property's statements held in memory. */
     interface Column {
         int size();
@@ -188,7 +196,7 @@ final class StoreColumns<C extends StoreColumns.Column> {
         while (it.hasNext()) {
             Tuple<NodeId> t = it.next();
             // sorted by object, subject, then graph: a statement made in several graphs comes in a run
-            if (previous != null && previous.get(O).equals(t.get(O)) && previous.get(S).equals(t.get(S))) {
+            if (previous != null && sameTerm(previous.get(O), t.get(O)) && sameTerm(previous.get(S), t.get(S))) {
                 continue;
             }
             if (given++ == limit || !t.get(S).isPtr() || !visitor.visit(t.get(O), t.get(S))) {

@@ -72,7 +72,7 @@ final class ValueColumn implements StoreColumns.Column {
 
         @Override
         public boolean visit(NodeId object, NodeId subject) {
-            if (!object.equals(id)) {
+            if (id == null || !StoreColumns.sameTerm(object, id)) {
                 endGroup();
                 Node node = nodes.getNodeForNodeId(object);
                 NodeValue objectValue = node.isLiteral() ? NodeValue.makeNode(node) : null;

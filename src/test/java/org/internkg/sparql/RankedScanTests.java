@@ -153,6 +153,19 @@ class RankedScanTests {
     }
 
     @Test
+    void shouldKeepOneValueWrittenAsTwoTermsApart() {
+        // TDB2 keeps both numbers in their node ids with the same value bits; ORDER BY puts the two terms in an order
+        TrigStores.load(kb, PREFIXES + "ex:g3 { ex:a ex:size 99000000001 . ex:b ex:size \"99000000001\"^^xsd:long }");
+        String query = "SELECT ?m ?size { ?m ex:size ?size } ORDER BY DESC(?size) ?m LIMIT 2";
+        rows(query, true, new AtomicLong());
+
+        AtomicLong walked = new AtomicLong();
+        assertThat(rows(query, true, walked)).containsExactlyInAnyOrder("<http://example.org/a> 99000000001",
+                "<http://example.org/b> \"99000000001\"^^xsd:long").isEqualTo(rows(query, false, new AtomicLong()));
+        assertThat(walked.get()).isPositive();
+    }
+
+    @Test
     void shouldPlanOnlyTopKsWhoseFirstKeyIsTheValueOfAProperty() {
         assertThat(plan("SELECT * { ?m ex:evaluatedOn ex:popular ; ex:size ?size } ORDER BY DESC(?size) LIMIT 10"))
                 .contains("rankedScan");

@@ -1,0 +1,182 @@
+package org.internkg.sparql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.util.Context;
+import org.internkg.graph.KnowledgeBase;
+import org.internkg.graph.TrigStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Counts per group worked out on node ids give exactly the groups and counts ARQ gives, statements stated in
+ * several graphs counted once, and the endpoint answers a dashboard aggregate that way.
+ */
+class GroupCountScanTests {
+
+    static final String PREFIXES = """
+            PREFIX ex: <http://example.org/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            """;
+
+    static final String PER_STAGE = """
+            SELECT ?stage ?label (COUNT(DISTINCT ?m) AS ?models) (COUNT(DISTINCT ?f) AS ?families) (COUNT(*) AS ?rows) {
+              ?tool ex:servesStage ?stage ; ex:supportsModel ?m .
+              ?m ex:family ?f .
+              ?stage rdfs:label ?label FILTER(LANG(?label) = "en")
+            } GROUP BY ?stage ?label""";
+
+    final KnowledgeBase kb = TrigStores.inMemory(ecosystem(3_000, 11));
+
+    @AfterEach
+    void close() {
+        kb.close();
+    }
+
+    /**
+     * Six stages labelled in English and Chinese, 60 tools serving one to three stages and supporting 1-200 models
+     * each, 3,000 models in 150 families, sizes as integers written several ways, in two graphs: a tenth of the
+     * support and family statements are stated in both.
+     */
+    static String ecosystem(int models, long seed) {
+        Random random = new Random(seed);
+        StringBuilder g1 = new StringBuilder("ex:g1 {\n");
+        StringBuilder g2 = new StringBuilder("ex:g2 {\n");
+        String[] stages = {"data", "pre-training", "fine-tuning", "deployment", "evaluation", "application"};
+        for (String stage : stages) {
+            g1.append("ex:").append(stage).append(" rdfs:label \"").append(stage).append("\"@en, \"阶段 ")
+                    .append(stage).append("\"@zh .\n");
+        }
+        for (int t = 0; t < 60; t++) {
+            int served = 1 + random.nextInt(3);
+            for (int s = 0; s < served; s++) {
+                g1.append("ex:tool").append(t).append(" ex:servesStage ex:").append(stages[random.nextInt(stages.length)]).append(" .\n");
+            }
+            int supported = 1 + random.nextInt(200);
+            for (int k = 0; k < supported; k++) {
+                String statement = "ex:tool" + t + " ex:supportsModel ex:m" + random.nextInt(models) + " .\n";
+                g1.append(statement);
+                if (random.nextInt(10) == 0) {
+                    g2.append(statement);
+                }
+            }
+        }
+        for (int i = 0; i < models; i++) {
+            String family = "ex:m" + i + " ex:family ex:f" + (i % 150) + " .\n";
+            g1.append(family);
+            if (i % 10 == 0) {
+                g2.append(family);
+            }
+            String[] sizes = {"7", "\"007\"^^xsd:integer", "\"7\"^^xsd:int", "13", "1.5e9"};
+            g1.append("ex:m").append(i).append(" ex:size ").append(sizes[i % sizes.length]).append(" .\n");
+        }
+        g1.append("ex:m1 ex:family ex:f7 .\n");
+        return PREFIXES + g1 + "}\n" + g2 + "}\n";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            PER_STAGE,
+            "SELECT ?stage (COUNT(*) AS ?n) { ?tool ex:servesStage ?stage ; ex:supportsModel ?m } GROUP BY ?stage",
+            "SELECT (COUNT(DISTINCT ?m) AS ?n) (COUNT(?f) AS ?rows) { ?tool ex:supportsModel ?m . ?m ex:family ?f }",
+            "SELECT ?f (COUNT(?m) AS ?n) { ex:tool3 ex:supportsModel ?m . ?m ex:family ?f } GROUP BY ?f",
+            "SELECT ?tool ?f (COUNT(*) AS ?n) { ?tool ex:supportsModel ?m . ?m ex:family ?f } GROUP BY ?tool ?f",
+            "SELECT ?size (COUNT(*) AS ?n) (COUNT(DISTINCT ?m) AS ?d) { ?m ex:size ?size } GROUP BY ?size",
+            "SELECT ?size (COUNT(DISTINCT ?f) AS ?n) { ?m ex:size ?size ; ex:family ?f FILTER(?size > 10) } GROUP BY ?size",
+            "SELECT ?stage (COUNT(*) AS ?n) { ?tool ex:servesStage ?stage ; ex:supportsModel ?m . ?m ex:family ?f"
+                    + " FILTER(?f != ex:f3 && STR(?m) < STR(?tool)) } GROUP BY ?stage",
+            "SELECT ?stage (COUNT(*) AS ?n) { ?tool ex:servesStage ?stage ; ex:supportsModel ?m } GROUP BY ?stage"
+                    + " HAVING (COUNT(*) > 1000)",
+            "SELECT ?stage ?n { ?stage rdfs:label \"data\"@en . { SELECT ?stage (COUNT(*) AS ?n) {"
+                    + " ?tool ex:servesStage ?stage } GROUP BY ?stage } }",
+    })
+    void shouldGiveExactlyTheCountsOfArq(String query) {
+        AtomicLong counted = new AtomicLong();
+        List<String> scanned = rows(query, true, counted);
+        assertThat(scanned).isNotEmpty().containsExactlyInAnyOrderElementsOf(rows(query, false, new AtomicLong()));
+        assertThat(counted.get()).as("rows counted on node ids").isPositive();
+    }
+
+    @Test
+    void shouldCountNothingWhereNothingMatches() {
+        AtomicLong counted = new AtomicLong();
+        assertThat(rows("SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?x) AS ?d) { ?m ex:unknownProperty ?x }", true, counted))
+                .containsExactly("0 0");
+        assertThat(rows("SELECT ?x (COUNT(*) AS ?n) { ?m ex:unknownProperty ?x } GROUP BY ?x", true, counted)).isEmpty();
+        assertThat(rows("SELECT (COUNT(*) AS ?n) { ?m ex:size ?s ; ex:family ex:f1 FILTER(?s > 1e12) }", true, counted))
+                .containsExactly("0");
+        assertThat(plan("SELECT (COUNT(*) AS ?n) { ?m ex:unknownProperty ?x }")).contains("groupCountScan");
+    }
+
+    @Test
+    void shouldCountAStatementStatedInTwoGraphsOnce() {
+        TrigStores.load(kb, PREFIXES + "ex:g3 { ex:tool0 ex:supportsModel ex:only . ex:only ex:family ex:f0 }"
+                + " ex:g4 { ex:tool0 ex:supportsModel ex:only . ex:only ex:family ex:f0 }");
+        String query = "SELECT (COUNT(*) AS ?n) { ex:tool0 ex:supportsModel ?m . ?m ex:family ex:f0 }";
+
+        List<String> scanned = rows(query, true, new AtomicLong());
+
+        assertThat(scanned).isEqualTo(rows(query, false, new AtomicLong()));
+        assertThat(rows("SELECT (COUNT(*) AS ?n) { ex:tool0 ex:supportsModel ex:only . ex:only ex:family ?f }", true,
+                new AtomicLong())).containsExactly("1");
+    }
+
+    @Test
+    void shouldPlanOnlyCountsOverOneJoinedBasicPattern() {
+        assertThat(plan(PER_STAGE)).contains("groupCountScan");
+        assertThat(plan("SELECT (SUM(?s) AS ?n) { ?m ex:size ?s }")).doesNotContain("groupCountScan");
+        assertThat(plan("SELECT (COUNT(DISTINCT *) AS ?n) { ?m ex:size ?s }")).doesNotContain("groupCountScan");
+        assertThat(plan("SELECT ?k (COUNT(*) AS ?n) { ?m ex:size ?s } GROUP BY (STR(?s) AS ?k)")).doesNotContain("groupCountScan");
+        assertThat(plan("SELECT (COUNT(*) AS ?n) { ?m ex:size ?s . ?t ex:family ?f }")).doesNotContain("groupCountScan");
+        assertThat(plan("SELECT (COUNT(*) AS ?n) { ?m ?p ?s }")).doesNotContain("groupCountScan");
+        assertThat(plan("SELECT (COUNT(*) AS ?n) { ?m ex:size ?s FILTER(RAND() < ?s) }")).doesNotContain("groupCountScan");
+        assertThat(plan("SELECT (COUNT(*) AS ?n) { ?m ex:size ?s FILTER EXISTS { ?m ex:family ?f } }"))
+                .doesNotContain("groupCountScan");
+        assertThat(plan("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?m ex:size ?s } }")).doesNotContain("groupCountScan");
+        assertThat(plan("SELECT (COUNT(*) AS ?n) { ?m ex:size ?s OPTIONAL { ?m ex:family ?f } }"))
+                .doesNotContain("groupCountScan");
+    }
+
+    @Test
+    void shouldAnswerADashboardAggregateOnTheEndpointOnNodeIds() throws Exception {
+        QueryExecutor executor = new QueryExecutor(kb, new QueryProperties(Duration.ofSeconds(10), 100_000, 1000L, 2));
+        String query = PREFIXES + PER_STAGE + " ORDER BY DESC(?models) LIMIT 1";
+        String[] expected = rows(query, false, new AtomicLong()).get(0).split(" ");
+
+        String json = QueryExecutorTests.answer(executor, query).getContentAsString();
+
+        assertThat(json).contains(expected[0].substring(1, expected[0].length() - 1))
+                .contains("\"value\":\"" + expected[2] + "\"");
+    }
+
+    /** The rows the query gives; with {@code scanned}, planned with count scans, adding the rows counted to {@code counted}. */
+    List<String> rows(String query, boolean scanned, AtomicLong counted) {
+        String text = query.startsWith("PREFIX") ? query : PREFIXES + query;
+        return kb.read(ds -> {
+            QueryExecBuilder exec = QueryExec.dataset(ds.asDatasetGraph());
+            if (scanned) {
+                exec = exec.set(ARQConstants.sysOptimizerFactory, ColumnScanPlanner.FACTORY)
+                        .set(GroupCountScan.COUNTED, counted);
+            }
+            return LabelScanTests.select(exec, text);
+        });
+    }
+
+    static String plan(String query) {
+        return ColumnScanPlanner.FACTORY.create(new Context())
+                .rewrite(Algebra.compile(QueryFactory.create(PREFIXES + query))).toString();
+    }
+}
