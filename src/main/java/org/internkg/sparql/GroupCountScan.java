@@ -1,7 +1,9 @@
 package org.internkg.sparql;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -11,7 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+
+import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongIntHashMap;
 
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.atlas.iterator.Iter;
@@ -55,6 +60,7 @@ import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.sparql.util.NodeIsomorphismMap;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -95,18 +101,7 @@ final class GroupCountScan extends UnionScanOp {
     private static final int MAX_TABLE = 4_000_000;
     private static final int MAX_MEMO = 1_000_000;
 
-    /** A node id that equals another only when both stand for the same term ({@link StoreColumns#sameTerm}). */
-    private record Term(NodeId id) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Term t && StoreColumns.sameTerm(id, t.id);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * id.hashCode() + id.getTypeValue();
-        }
-    }
+    private static final LongArrayList NONE = new LongArrayList(0);
 
     /** One count of a group: of its rows, or of the distinct values of a variable. */
     private record Count(Var as, Var distinctOf) {
@@ -283,6 +278,75 @@ final class GroupCountScan extends UnionScanOp {
         return QueryIterPlainWrapper.create(new Counting(dsg, cxt).rows().iterator(), cxt);
     }
 
+    /**
+     * Numbers the distinct tuples of ids at some places of a row 0, 1, 2, ... in the order they are first met (a
+     * pattern's keys, a filter's values, the groups).
+     */
+    private static final class Numbering {
+        final int[] at;
+        private final LongIntHashMap single = new LongIntHashMap();
+        private final Map<Ids, Integer> many = new HashMap<>();
+        int size;
+
+        Numbering(int[] at) {
+            this.at = at;
+        }
+
+        /** The number of the tuple in {@code row}, or -1 when it has none yet. */
+        int find(long[] row) {
+            return switch (at.length) {
+                case 0 -> size > 0 ? 0 : -1;
+                case 1 -> single.getOrDefault(row[at[0]], -1);
+                default -> many.getOrDefault(tuple(row), -1);
+            };
+        }
+
+        /** The number of the tuple in {@code row}, a new one when it had none. */
+        int add(long[] row) {
+            if (at.length == 1) {
+                int index = single.indexOf(row[at[0]]);
+                if (single.indexExists(index)) {
+                    return single.indexGet(index);
+                }
+                single.indexInsert(index, row[at[0]], size);
+                return size++;
+            }
+            int n = find(row);
+            if (n >= 0) {
+                return n;
+            }
+            if (at.length > 1) {
+                many.put(tuple(row), size);
+            }
+            return size++;
+        }
+
+        long[] ids(long[] row) {
+            long[] ids = new long[at.length];
+            for (int i = 0; i < at.length; i++) {
+                ids[i] = row[at[i]];
+            }
+            return ids;
+        }
+
+        private Ids tuple(long[] row) {
+            return new Ids(ids(row));
+        }
+    }
+
+    /** A tuple of ids as a hash key. */
+    private record Ids(long[] ids) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Ids o && Arrays.equals(ids, o.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ids);
+        }
+    }
+
     /** One pattern of the join, in the order it is read. */
     private static final class Step {
         final NodeId s;
@@ -295,8 +359,9 @@ final class GroupCountScan extends UnionScanOp {
         final boolean sBound;
         final boolean oBound;
         final List<Check> checks = new ArrayList<>();
-        /** The statements per key met so far, or, once {@code whole}, all of them. */
-        Map<Object, List<Term[]>> matches = new HashMap<>();
+        /** The keys met so far, or, once {@code whole}, all; each key's statements as (subject, object) pairs. */
+        Numbering keys;
+        List<LongArrayList> matches = new ArrayList<>();
         boolean whole;
         long lookups;
         long review = FIRST_REVIEW;
@@ -309,13 +374,11 @@ final class GroupCountScan extends UnionScanOp {
             this.oAt = oAt;
             this.sBound = sBound;
             this.oBound = oBound;
+            this.keys = new Numbering(keyPlaces());
         }
 
-        Object key(Term[] row) {
-            if (sBound && oBound) {
-                return List.of(row[sAt], row[oAt]);
-            }
-            return sBound ? row[sAt] : oBound ? row[oAt] : Boolean.TRUE;
+        int[] keyPlaces() {
+            return sBound && oBound ? new int[] {sAt, oAt} : sBound ? new int[] {sAt} : oBound ? new int[] {oAt} : new int[0];
         }
     }
 
@@ -323,42 +386,37 @@ final class GroupCountScan extends UnionScanOp {
     private static final class Check {
         final Expr expr;
         final Var[] vars;
-        final int[] at;
-        final Map<Object, Boolean> passed = new HashMap<>();
+        final Numbering values;
+        final BitSet passed = new BitSet();
 
         Check(Expr expr, Var[] vars, int[] at) {
             this.expr = expr;
             this.vars = vars;
-            this.at = at;
+            this.values = new Numbering(at);
         }
     }
 
-    /** The rows of a group: how many, and the distinct values of each variable counted distinct. */
-    private static final class Group {
-        final Term[] key;
-        long rows;
-        final List<Set<Term>> distinct = new ArrayList<>();
-
-        Group(Term[] key, int distinctCounts) {
-            this.key = key;
-            for (int i = 0; i < distinctCounts; i++) {
-                distinct.add(new HashSet<>());
-            }
-        }
+    /** Receives the statements of a read as the codes of their subject and object. */
+    private interface Statements {
+        void accept(long s, long o);
     }
 
-    /** One evaluation. */
+    /** One evaluation. Node ids are handled as longs: their 8 bytes as TDB2 keeps them in its indexes. */
     private final class Counting {
         final NodeTupleTable quads;
         final NodeTable nodes;
         final ExecutionContext cxt;
         final AtomicBoolean cancel;
+        final ByteBuffer codec = ByteBuffer.allocate(NodeId.SIZE);
         /** Each variable's place in a row, and the step that binds it. */
         final Map<Var, Integer> places = new HashMap<>();
         final List<Integer> boundBy = new ArrayList<>();
-        final Map<Object, Group> groups = new HashMap<>();
         final Step[] steps;
-        final int[] keyAt;
+        /** The groups: their keys, rows and, for each distinct count, values. */
+        final Numbering groups;
+        final List<long[]> groupKeys = new ArrayList<>();
+        final LongArrayList groupRows = new LongArrayList();
+        final List<List<LongHashSet>> groupValues = new ArrayList<>();
         final int[] distinctAt;
         /** The first pattern's statements (up to {@link #SIZE_CAP}) and how many of them have been read. */
         long firstSize;
@@ -372,32 +430,33 @@ final class GroupCountScan extends UnionScanOp {
             this.cxt = cxt;
             this.cancel = cxt.getCancelSignal();
             this.steps = order();
-            this.keyAt = keys.stream().mapToInt(v -> places.getOrDefault(v, -1)).toArray();
+            this.groups = new Numbering(keys.stream().mapToInt(v -> places.getOrDefault(v, -1)).toArray());
             this.distinctAt = counts.stream().filter(c -> c.distinctOf() != null)
                     .mapToInt(c -> places.getOrDefault(c.distinctOf(), -1)).toArray();
         }
 
         List<Binding> rows() {
+            long[] row = new long[places.size()];
             if (steps != null) {
-                extend(0, new Term[places.size()]);
+                extend(0, row);
             }
             AtomicLong counted = cxt.getContext().get(COUNTED);
             if (counted != null) {
                 counted.addAndGet(rows);
             }
-            if (groups.isEmpty() && keys.isEmpty()) {
+            if (groups.size == 0 && keys.isEmpty()) {
                 // an aggregate without GROUP BY gives one row even when nothing matches
-                groups.put(List.of(), new Group(new Term[0], distinctAt.length));
+                group(row);
             }
             List<Binding> out = new ArrayList<>();
-            for (Group g : groups.values()) {
+            for (int g = 0; g < groups.size; g++) {
                 BindingBuilder b = Binding.builder();
                 for (int i = 0; i < keys.size(); i++) {
-                    b.add(keys.get(i), nodes.getNodeForNodeId(g.key[i].id()));
+                    b.add(keys.get(i), node(groupKeys.get(g)[i]));
                 }
                 int d = 0;
                 for (Count c : counts) {
-                    long n = c.distinctOf() == null ? g.rows : g.distinct.get(d++).size();
+                    long n = c.distinctOf() == null ? groupRows.get(g) : groupValues.get(g).get(d++).size();
                     b.add(c.as(), NodeValue.makeInteger(n).asNode());
                 }
                 out.add(b.build());
@@ -425,9 +484,7 @@ final class GroupCountScan extends UnionScanOp {
                 for (Triple t : left) {
                     boolean joins = order.isEmpty() || places.containsKey(asVar(t.getSubject()))
                             || places.containsKey(asVar(t.getObject()));
-                    // a pattern whose terms are all known only checks rows: first; otherwise the smallest
-                    if (joins && (next == null || known(t) && !known(next)
-                            || known(t) == known(next) && sizes.get(t) < sizes.get(next))) {
+                    if (joins && (next == null || before(t, next, sizes))) {
                         next = t;
                     }
                 }
@@ -444,6 +501,32 @@ final class GroupCountScan extends UnionScanOp {
                 order.get(after).checks.add(new Check(e, vars, at));
             }
             return order.toArray(Step[]::new);
+        }
+
+        /**
+         * Whether pattern {@code t} is to be read before {@code other}: one whose terms are all known only checks rows,
+         * so it comes first; then the smaller, and of two known only to be large, one after which a filter can be
+         * checked (it removes rows sooner).
+         */
+        private boolean before(Triple t, Triple other, Map<Triple, Long> sizes) {
+            if (known(t) != known(other)) {
+                return known(t);
+            }
+            long size = sizes.get(t);
+            long otherSize = sizes.get(other);
+            if (size != otherSize || size < SIZE_CAP) {
+                return size < otherSize;
+            }
+            return checkable(t) && !checkable(other);
+        }
+
+        /** Whether some filter reads a variable of {@code t} and, once {@code t} is read, only bound ones. */
+        private boolean checkable(Triple t) {
+            Set<Var> bound = new HashSet<>(places.keySet());
+            addVar(t.getSubject(), bound);
+            addVar(t.getObject(), bound);
+            return filter.stream().anyMatch(e -> bound.containsAll(e.getVarsMentioned())
+                    && (e.getVarsMentioned().contains(asVar(t.getSubject())) || e.getVarsMentioned().contains(asVar(t.getObject()))));
         }
 
         private boolean known(Triple t) {
@@ -476,8 +559,22 @@ final class GroupCountScan extends UnionScanOp {
             return Var.isVar(node) ? NodeId.NodeIdAny : nodes.getNodeIdForNode(node);
         }
 
+        private long code(NodeId id) {
+            NodeIdFactory.set(id, codec, 0);
+            return codec.getLong(0);
+        }
+
+        private NodeId id(long code) {
+            codec.putLong(0, code);
+            return NodeIdFactory.get(codec, 0);
+        }
+
+        private Node node(long code) {
+            return nodes.getNodeForNodeId(id(code));
+        }
+
         /** Binds the rows of steps {@code i} onwards to {@code row} (which holds the places of the earlier steps). */
-        private void extend(int i, Term[] row) {
+        private void extend(int i, long[] row) {
             if (i == steps.length) {
                 tally(row);
                 return;
@@ -485,59 +582,74 @@ final class GroupCountScan extends UnionScanOp {
             Step step = steps[i];
             if (i == 0) {
                 // the first pattern is read as it comes: it may be large, and no key repeats
-                read(step.s, step.p, step.o, statement -> {
+                read(step.s, step.p, step.o, Long.MAX_VALUE, (s, o) -> {
                     firstRead++;
-                    bind(0, statement, row);
+                    bind(0, s, o, row);
                 });
                 return;
             }
-            for (Term[] statement : matches(step, row)) {
-                bind(i, statement, row);
+            LongArrayList found = matches(step, row);
+            long[] pairs = found.buffer;
+            for (int k = 0; k < found.size(); k += 2) {
+                bind(i, pairs[k], pairs[k + 1], row);
             }
         }
 
-        private void bind(int i, Term[] statement, Term[] row) {
+        private void bind(int i, long s, long o, long[] row) {
             if (++visited % CANCEL_CHECK == 0 && cancel != null && cancel.get()) {
                 throw new QueryCancelledException();
             }
             Step step = steps[i];
             if (step.sAt >= 0) {
-                row[step.sAt] = statement[0];
+                row[step.sAt] = s;
             }
             if (step.oAt >= 0) {
-                row[step.oAt] = statement[1];
+                row[step.oAt] = o;
             }
             if (passes(step.checks, row)) {
                 extend(i + 1, row);
             }
         }
 
-        private void tally(Term[] row) {
+        private void tally(long[] row) {
             rows++;
-            Term[] key = new Term[keyAt.length];
-            for (int i = 0; i < key.length; i++) {
-                key[i] = row[keyAt[i]];
-            }
-            Group g = groups.computeIfAbsent(key.length == 1 ? key[0] : Arrays.asList(key),
-                    k -> new Group(key, distinctAt.length));
-            g.rows++;
+            int g = group(row);
+            groupRows.buffer[g]++;
+            List<LongHashSet> values = groupValues.get(g);
             for (int d = 0; d < distinctAt.length; d++) {
-                g.distinct.get(d).add(row[distinctAt[d]]);
+                values.get(d).add(row[distinctAt[d]]);
             }
         }
 
-        private boolean passes(List<Check> checks, Term[] row) {
+        /** The number of the row's group, a new group when none has its key yet. */
+        private int group(long[] row) {
+            int g = groups.add(row);
+            if (g == groupKeys.size()) {
+                groupKeys.add(groups.ids(row));
+                groupRows.add(0);
+                List<LongHashSet> values = new ArrayList<>(distinctAt.length);
+                for (int d = 0; d < distinctAt.length; d++) {
+                    values.add(new LongHashSet());
+                }
+                groupValues.add(values);
+            }
+            return g;
+        }
+
+        private boolean passes(List<Check> checks, long[] row) {
             for (Check c : checks) {
-                Object key = c.at.length == 1 ? row[c.at[0]] : Arrays.stream(c.at).mapToObj(a -> row[a]).toList();
-                Boolean passed = c.passed.get(key);
-                if (passed == null) {
+                int n = c.values.find(row);
+                boolean passed;
+                if (n >= 0) {
+                    passed = c.passed.get(n);
+                } else {
                     BindingBuilder b = Binding.builder();
                     for (int v = 0; v < c.vars.length; v++) {
-                        b.add(c.vars[v], nodes.getNodeForNodeId(row[c.at[v]].id()));
+                        b.add(c.vars[v], node(row[c.values.at[v]]));
                     }
                     passed = c.expr.isSatisfied(b.build(), cxt);
-                    if (c.passed.size() < MAX_MEMO) {
-                        c.passed.put(key, passed);
+                    if (c.values.size < MAX_MEMO) {
+                        c.passed.set(c.values.add(row), passed);
                     }
                 }
                 if (!passed) {
@@ -547,18 +659,18 @@ final class GroupCountScan extends UnionScanOp {
             return true;
         }
 
-        /** The (subject, object) of the statements of {@code step} for the key {@code row} gives it. */
-        private List<Term[]> matches(Step step, Term[] row) {
-            Object key = step.key(row);
-            List<Term[]> found = step.matches.get(key);
-            if (found != null || step.whole) {
-                return found == null ? List.of() : found;
+        /** The (subject, object) pairs of the statements of {@code step} for the key {@code row} gives it. */
+        private LongArrayList matches(Step step, long[] row) {
+            int n = step.keys.find(row);
+            if (n >= 0 || step.whole) {
+                return n >= 0 ? step.matches.get(n) : NONE;
             }
-            List<Term[]> read = new ArrayList<>(2);
-            read(step.sBound ? row[step.sAt].id() : step.s, step.p, step.oBound ? row[step.oAt].id() : step.o, read::add);
-            found = read.isEmpty() ? List.of() : read;
-            if (step.matches.size() < MAX_MEMO) {
-                step.matches.put(key, found);
+            LongArrayList found = new LongArrayList(2);
+            read(step.sBound ? id(row[step.sAt]) : step.s, step.p, step.oBound ? id(row[step.oAt]) : step.o, Long.MAX_VALUE,
+                    found::add);
+            if (step.keys.size < MAX_MEMO) {
+                step.keys.add(row);
+                step.matches.add(found.isEmpty() ? NONE : found);
             }
             if (++step.lookups == step.review) {
                 review(step);
@@ -566,53 +678,72 @@ final class GroupCountScan extends UnionScanOp {
             return found;
         }
 
-        /** Reads the whole pattern into a hash table when that costs less than the lookups it would save. */
+        /**
+         * Reads the whole pattern into a hash table when that costs less than the lookups it would save: when it has
+         * fewer statements than the cap (the read stops at the cap otherwise, and the lookups go on).
+         */
         private void review(Step step) {
             long toCome = firstSize < SIZE_CAP && firstRead > 0 ? step.lookups * firstSize / firstRead - step.lookups
                     : step.lookups;
             long cap = Math.min(MAX_TABLE, Math.max(step.lookups, toCome) * LOOKUP_TO_SCAN);
-            if (count(step.s, step.p, step.o, cap) >= cap) {
-                step.review = cap == MAX_TABLE ? Long.MAX_VALUE : step.review * 2;
-                return;
-            }
-            Map<Object, List<Term[]>> all = new HashMap<>();
-            Term[] row = new Term[places.size()];
-            read(step.s, step.p, step.o, statement -> {
+            Numbering keys = new Numbering(step.keys.at);
+            List<LongArrayList> all = new ArrayList<>();
+            long[] row = new long[places.size()];
+            boolean whole = read(step.s, step.p, step.o, cap, (s, o) -> {
                 if (step.sAt >= 0) {
-                    row[step.sAt] = statement[0];
+                    row[step.sAt] = s;
                 }
                 if (step.oAt >= 0) {
-                    row[step.oAt] = statement[1];
+                    row[step.oAt] = o;
                 }
-                all.computeIfAbsent(step.key(row), k -> new ArrayList<>(2)).add(statement);
+                int k = keys.add(row);
+                if (k == all.size()) {
+                    all.add(new LongArrayList(2));
+                }
+                all.get(k).add(s, o);
             });
-            step.matches = all;
-            step.whole = true;
+            if (whole) {
+                step.keys = keys;
+                step.matches = all;
+                step.whole = true;
+            } else {
+                step.review = cap == MAX_TABLE ? Long.MAX_VALUE : step.review * 2;
+            }
         }
 
         /**
-         * The distinct (subject, object) pairs of the statements matching {@code s p o} in any graph. Every quad index
-         * TDB2 reads with the graph open ends with the graph, so a statement's copies in several graphs come one after
-         * another.
+         * Gives the distinct (subject, object) pairs of the statements matching {@code s p o} in any graph; false when
+         * there are more than {@code limit} (then only some were given). Every quad index TDB2 reads with the graph
+         * open ends with the graph, so a statement's copies in several graphs come one after another.
          */
-        private void read(NodeId s, NodeId p, NodeId o, Consumer<Term[]> to) {
+        private boolean read(NodeId s, NodeId p, NodeId o, long limit, Statements to) {
             Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, s, p, o);
-            Term[] last = null;
+            boolean first = true;
+            long lastS = 0;
+            long lastO = 0;
+            long given = 0;
             try {
                 while (it.hasNext()) {
                     Tuple<NodeId> quad = it.next();
-                    Term[] statement = {new Term(quad.get(StoreColumns.S)), new Term(quad.get(StoreColumns.O))};
-                    if (last == null || !last[0].equals(statement[0]) || !last[1].equals(statement[1])) {
-                        last = statement;
-                        to.accept(statement);
+                    long qs = code(quad.get(StoreColumns.S));
+                    long qo = code(quad.get(StoreColumns.O));
+                    if (first || qs != lastS || qo != lastO) {
+                        if (given++ == limit) {
+                            return false;
+                        }
+                        first = false;
+                        lastS = qs;
+                        lastO = qo;
+                        to.accept(qs, qo);
                     }
                 }
             } finally {
                 Iter.close(it);
             }
+            return true;
         }
 
-        /** The statements matching {@code s p o} in any graph, counted up to {@code cap} (copies included). */
+        /** The statements matching {@code s p o} in any graph, counted up to {@code cap} (copies included), to order the join. */
         private long count(NodeId s, NodeId p, NodeId o, long cap) {
             Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, s, p, o);
             long n = 0;
