@@ -2,6 +2,7 @@ package org.internkg.sparql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -46,20 +47,10 @@ final class ColumnScanPlanner {
             return op;
         }
         if (op instanceof OpTopN top) {
-            Op sub = plan(top.getSubOp());
-            Op ranked = RankedScan.plan(top, sub);
-            if (ranked != null) {
-                return ranked;
-            }
-            return sub == top.getSubOp() ? op : top.copy(sub);
+            return planWithScan(top, sub -> RankedScan.plan(top, sub));
         }
         if (op instanceof OpGroup group) {
-            Op sub = plan(group.getSubOp());
-            Op counted = GroupCountScan.plan(group, sub);
-            if (counted != null) {
-                return counted;
-            }
-            return sub == group.getSubOp() ? op : group.copy(sub);
+            return planWithScan(group, sub -> GroupCountScan.plan(group, sub));
         }
         if (op instanceof OpFilter filter && filter.getSubOp() instanceof OpBGP bgp) {
             Op scan = scan(filter.getExprs(), bgp.getPattern().getList());
@@ -85,6 +76,16 @@ final class ColumnScanPlanner {
             return same ? op : opN.copy(subs);
         }
         return op;
+    }
+
+    /** The scan {@code scan} makes of {@code op} over its planned sub-plan, or {@code op} over that sub-plan. */
+    private static Op planWithScan(Op1 op, Function<Op, Op> scan) {
+        Op sub = plan(op.getSubOp());
+        Op scanned = scan.apply(sub);
+        if (scanned != null) {
+            return scanned;
+        }
+        return sub == op.getSubOp() ? op : op.copy(sub);
     }
 
     private static Op scan(ExprList filter, List<Triple> triples) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
@@ -76,7 +77,7 @@ import org.apache.jena.vocabulary.XSD;
  * benchmark (632,000 rows at 10M triples) took it 4-18 s.
  * <p>
  * A node id stands for one term and a term has one id (TDB2 keeps a number in its id only in canonical form, and
- * gives that form back), so distinct ids are distinct terms, as ARQ counts them. Counts of rows, of a variable and of
+ * gives that form back), so distinct ids, compared with their type, are distinct terms, as ARQ counts them. Counts of rows, of a variable and of
  * a variable's distinct values are planned; any other aggregate, a grouping expression, a variable predicate, a
  * pattern not joined to the others or a filter that is not a function of its variables' values runs as ARQ plans it.
  */
@@ -101,8 +102,6 @@ final class GroupCountScan extends UnionScanOp {
     private static final int MAX_TABLE = 4_000_000;
     private static final int MAX_MEMO = 1_000_000;
 
-    private static final LongArrayList NONE = new LongArrayList(0);
-
     /** One count of a group: of its rows, or of the distinct values of a variable. */
     private record Count(Var as, Var distinctOf) {
     }
@@ -126,7 +125,10 @@ final class GroupCountScan extends UnionScanOp {
         this.fallback = OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(planned));
     }
 
-    /** A count scan for a group of counts over {@code bgp} or {@code filter(bgp)}; null for any other group. */
+    /**
+     * A count scan for a group of counts over a basic pattern with filters ({@link #parts}); null for any other group.
+     * {@code planned} is its sub-plan as the planner would run it otherwise.
+     */
     static Op plan(OpGroup group, Op planned) {
         List<Triple> triples = new ArrayList<>();
         List<Expr> filter = new ArrayList<>();
@@ -286,6 +288,9 @@ final class GroupCountScan extends UnionScanOp {
         final int[] at;
         private final LongIntHashMap single = new LongIntHashMap();
         private final Map<Ids, Integer> many = new HashMap<>();
+        /** The last tuple of two or more ids found and its number: rows come in runs of one group. */
+        private long[] lastIds;
+        private int lastNumber;
         int size;
 
         Numbering(int[] at) {
@@ -297,8 +302,31 @@ final class GroupCountScan extends UnionScanOp {
             return switch (at.length) {
                 case 0 -> size > 0 ? 0 : -1;
                 case 1 -> single.getOrDefault(row[at[0]], -1);
-                default -> many.getOrDefault(tuple(row), -1);
+                default -> findMany(row);
             };
+        }
+
+        private int findMany(long[] row) {
+            if (lastIds != null && sameIds(row)) {
+                return lastNumber;
+            }
+            Ids ids = tuple(row);
+            Integer n = many.get(ids);
+            if (n == null) {
+                return -1;
+            }
+            lastIds = ids.ids();
+            lastNumber = n;
+            return n;
+        }
+
+        private boolean sameIds(long[] row) {
+            for (int i = 0; i < at.length; i++) {
+                if (row[at[i]] != lastIds[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The number of the tuple in {@code row}, a new one when it had none. */
@@ -359,9 +387,8 @@ final class GroupCountScan extends UnionScanOp {
         final boolean sBound;
         final boolean oBound;
         final List<Check> checks = new ArrayList<>();
-        /** The keys met so far, or, once {@code whole}, all; each key's statements as (subject, object) pairs. */
-        Numbering keys;
-        List<LongArrayList> matches = new ArrayList<>();
+        /** The statements of the keys met so far, or, once {@code whole}, of all. */
+        Table table;
         boolean whole;
         long lookups;
         long review = FIRST_REVIEW;
@@ -374,11 +401,43 @@ final class GroupCountScan extends UnionScanOp {
             this.oAt = oAt;
             this.sBound = sBound;
             this.oBound = oBound;
-            this.keys = new Numbering(keyPlaces());
+            this.table = new Table(keyPlaces());
         }
 
         int[] keyPlaces() {
             return sBound && oBound ? new int[] {sAt, oAt} : sBound ? new int[] {sAt} : oBound ? new int[] {oAt} : new int[0];
+        }
+    }
+
+    /**
+     * A pattern's statements filed by key, in flat arrays (no object per key or statement): statement i is
+     * ({@code pairs[2i]}, {@code pairs[2i + 1]}), and each key's statements are a chain through {@code next}.
+     */
+    private static final class Table {
+        final Numbering keys;
+        /** Per key number, its last statement filed, -1 for none. */
+        final IntArrayList last = new IntArrayList();
+        final LongArrayList pairs = new LongArrayList();
+        /** Per statement, the one filed before it under the same key, -1 for none. */
+        final IntArrayList next = new IntArrayList();
+
+        Table(int[] at) {
+            this.keys = new Numbering(at);
+        }
+
+        /** The number of the key in {@code row}, filed with no statements when new. */
+        int key(long[] row) {
+            int k = keys.add(row);
+            if (k == last.size()) {
+                last.add(-1);
+            }
+            return k;
+        }
+
+        void add(int key, long s, long o) {
+            pairs.add(s, o);
+            next.add(last.get(key));
+            last.set(key, next.size() - 1);
         }
     }
 
@@ -588,10 +647,10 @@ final class GroupCountScan extends UnionScanOp {
                 });
                 return;
             }
-            LongArrayList found = matches(step, row);
-            long[] pairs = found.buffer;
-            for (int k = 0; k < found.size(); k += 2) {
-                bind(i, pairs[k], pairs[k + 1], row);
+            int k = matches(step, row);
+            Table table = step.table;
+            for (; k >= 0; k = table.next.get(k)) {
+                bind(i, table.pairs.get(2 * k), table.pairs.get(2 * k + 1), row);
             }
         }
 
@@ -659,35 +718,34 @@ final class GroupCountScan extends UnionScanOp {
             return true;
         }
 
-        /** The (subject, object) pairs of the statements of {@code step} for the key {@code row} gives it. */
-        private LongArrayList matches(Step step, long[] row) {
-            int n = step.keys.find(row);
+        /** The last statement of {@code step} filed under the key {@code row} gives it (in its table), -1 for none. */
+        private int matches(Step step, long[] row) {
+            int n = step.table.keys.find(row);
             if (n >= 0 || step.whole) {
-                return n >= 0 ? step.matches.get(n) : NONE;
+                return n >= 0 ? step.table.last.get(n) : -1;
             }
-            LongArrayList found = new LongArrayList(2);
+            if (step.table.keys.size >= MAX_MEMO) {
+                step.table = new Table(step.table.keys.at);
+            }
+            Table table = step.table;
+            int key = table.key(row);
             read(step.sBound ? id(row[step.sAt]) : step.s, step.p, step.oBound ? id(row[step.oAt]) : step.o, Long.MAX_VALUE,
-                    found::add);
-            if (step.keys.size < MAX_MEMO) {
-                step.keys.add(row);
-                step.matches.add(found.isEmpty() ? NONE : found);
+                    (s, o) -> table.add(key, s, o));
+            if (++step.lookups == step.review && review(step)) {
+                return step.table.last.get(step.table.keys.find(row));
             }
-            if (++step.lookups == step.review) {
-                review(step);
-            }
-            return found;
+            return table.last.get(key);
         }
 
         /**
          * Reads the whole pattern into a hash table when that costs less than the lookups it would save: when it has
-         * fewer statements than the cap (the read stops at the cap otherwise, and the lookups go on).
+         * fewer statements than the cap (the read stops at the cap otherwise, and the lookups go on). Whether it did.
          */
-        private void review(Step step) {
+        private boolean review(Step step) {
             long toCome = firstSize < SIZE_CAP && firstRead > 0 ? step.lookups * firstSize / firstRead - step.lookups
                     : step.lookups;
             long cap = Math.min(MAX_TABLE, Math.max(step.lookups, toCome) * LOOKUP_TO_SCAN);
-            Numbering keys = new Numbering(step.keys.at);
-            List<LongArrayList> all = new ArrayList<>();
+            Table all = new Table(step.table.keys.at);
             long[] row = new long[places.size()];
             boolean whole = read(step.s, step.p, step.o, cap, (s, o) -> {
                 if (step.sAt >= 0) {
@@ -696,19 +754,15 @@ final class GroupCountScan extends UnionScanOp {
                 if (step.oAt >= 0) {
                     row[step.oAt] = o;
                 }
-                int k = keys.add(row);
-                if (k == all.size()) {
-                    all.add(new LongArrayList(2));
-                }
-                all.get(k).add(s, o);
+                all.add(all.key(row), s, o);
             });
             if (whole) {
-                step.keys = keys;
-                step.matches = all;
+                step.table = all;
                 step.whole = true;
             } else {
                 step.review = cap == MAX_TABLE ? Long.MAX_VALUE : step.review * 2;
             }
+            return whole;
         }
 
         /**
