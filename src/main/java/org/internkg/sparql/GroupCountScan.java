@@ -732,7 +732,9 @@ final class GroupCountScan extends UnionScanOp {
             read(step.sBound ? id(row[step.sAt]) : step.s, step.p, step.oBound ? id(row[step.oAt]) : step.o, Long.MAX_VALUE,
                     (s, o) -> table.add(key, s, o));
             if (++step.lookups == step.review && review(step)) {
-                return step.table.last.get(step.table.keys.find(row));
+                // a key without statements has no entry in the whole table
+                int filed = step.table.keys.find(row);
+                return filed >= 0 ? step.table.last.get(filed) : -1;
             }
             return table.last.get(key);
         }
