@@ -25,9 +25,7 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpLib;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGroup;
@@ -41,8 +39,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
-import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
@@ -121,8 +117,7 @@ final class GroupCountScan extends UnionScanOp {
         this.keys = keys;
         this.counts = counts;
         this.original = original;
-        // TDB2 turns a plan into quads over the union graph after the optimiser; this is run from inside this op
-        this.fallback = OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(planned));
+        this.fallback = unionQuads(planned);
     }
 
     /**
@@ -275,7 +270,7 @@ final class GroupCountScan extends UnionScanOp {
     QueryIterator solve(Binding parent, ExecutionContext cxt) {
         DatasetGraph dsg = cxt.getDataset();
         if (!parent.isEmpty() || TDBInternal.getDatasetGraphTDB(dsg) == null) {
-            return QC.execute(fallback, QueryIterSingleton.create(parent, cxt), cxt);
+            return run(fallback, parent, cxt);
         }
         return QueryIterPlainWrapper.create(new Counting(dsg, cxt).rows().iterator(), cxt);
     }

@@ -16,9 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.SortCondition;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpLib;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpTopN;
@@ -30,8 +28,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
-import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.serializer.SerializationContext;
@@ -103,7 +99,6 @@ final class RankedScan extends UnionScanOp {
                 && second.asVar().equals(ranked.getSubject());
         this.subjectsDescending = bySubject && order.get(1).getDirection() == Query.ORDER_DESCENDING;
         this.original = original;
-        // TDB2 turns a plan into quads over the union graph after the optimiser; these are run from inside this op
         this.fallback = unionQuads(planned);
         this.rest = others.isEmpty() ? null : unionQuads(OpFilter.filterDirect(filter, new OpBGP(BasicPattern.wrap(others))));
     }
@@ -141,10 +136,6 @@ final class RankedScan extends UnionScanOp {
         return null;
     }
 
-    private static Op unionQuads(Op op) {
-        return OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op));
-    }
-
     @Override
     public Op effectiveOp() {
         return original;
@@ -154,7 +145,7 @@ final class RankedScan extends UnionScanOp {
     QueryIterator solve(Binding parent, ExecutionContext cxt) {
         StoreColumns<ValueColumn> columns = cxt.getContext().get(COLUMNS);
         List<Binding> rows = columns == null ? null : walk(parent, columns, cxt);
-        return rows == null ? QC.execute(fallback, QueryIterSingleton.create(parent, cxt), cxt)
+        return rows == null ? run(fallback, parent, cxt)
                 : QueryIterPlainWrapper.create(rows.iterator(), cxt);
     }
 
@@ -220,7 +211,7 @@ final class RankedScan extends UnionScanOp {
             }
             return;
         }
-        QueryIterator it = QC.execute(rest, QueryIterSingleton.create(b, cxt), cxt);
+        QueryIterator it = run(rest, b, cxt);
         try {
             it.forEachRemaining(rows::add);
         } finally {

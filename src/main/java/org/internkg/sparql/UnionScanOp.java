@@ -1,6 +1,8 @@
 package org.internkg.sparql;
 
+import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpLib;
 import org.apache.jena.sparql.algebra.OpVisitor;
 import org.apache.jena.sparql.algebra.Transform;
 import org.apache.jena.sparql.algebra.op.OpExt;
@@ -8,6 +10,8 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
+import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
+import org.apache.jena.sparql.engine.main.QC;
 
 /**
  * A step of a plan that reads the union of the store's graphs itself (from kept columns or the store's indexes).
@@ -18,6 +22,19 @@ abstract class UnionScanOp extends OpExt {
 
     UnionScanOp(String name) {
         super(name);
+    }
+
+    /**
+     * A plan in quads over the union graph, as TDB2 would run it: TDB2 turns plans into that form after the
+     * optimiser, and a scan runs the plans it falls back on from inside itself.
+     */
+    static Op unionQuads(Op op) {
+        return OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op));
+    }
+
+    /** The solutions of a plan made by {@link #unionQuads} for one solution coming in. */
+    static QueryIterator run(Op unionPlan, Binding parent, ExecutionContext cxt) {
+        return QC.execute(unionPlan, QueryIterSingleton.create(parent, cxt), cxt);
     }
 
     /** The solutions for one solution coming in (each is read for every one). */
