@@ -83,6 +83,7 @@ final class QueryExecutor {
     }
 
     private void run(QueryPolicy.ValidatedQuery validated, Format format, HttpServletResponse response) {
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
         try (QueryExec exec = builderFor(validated)
                 .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             response.setContentType(contentType(format));
@@ -97,7 +98,7 @@ final class QueryExecutor {
             } else if (query.isConstructType()) {
                 writeTriples(exec.constructTriples(), format, out);
             } else {
-                RDFDataMgr.write(out, exec.describe(), format.lang());
+                RDFDataMgr.write(out, describe(validated, exec, deadline), format.lang());
             }
             out.release();
             response.flushBuffer();
@@ -167,6 +168,21 @@ final class QueryExecutor {
         cors.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
     }
 
+    private Graph describe(QueryPolicy.ValidatedQuery validated, QueryExec exec, long deadline) {
+        return overStoreUnion(validated) && UnionDescribe.handles(validated.query())
+                ? UnionDescribe.describe(validated.query(), knowledgeBase.dataset().asDatasetGraph(), deadline)
+                : exec.describe();
+    }
+
+    /**
+     * Whether the query reads the embedded store itself, whose default graph is the union of its graphs: the kept
+     * columns and the store's own readers ({@link UnionDescribe}) answer only such queries.
+     */
+    private boolean overStoreUnion(QueryPolicy.ValidatedQuery validated) {
+        return validated.dataset() == null && labelColumns != null
+                && knowledgeBase.dataset().asDatasetGraph().getContext().isTrue(TDB2.symUnionDefaultGraph);
+    }
+
     /** In this process for the embedded store; for a remote store, on the server with the client's dataset passed on. */
     private QueryExecBuilder builderFor(QueryPolicy.ValidatedQuery validated) {
         if (knowledgeBase instanceof RemoteKnowledgeBase remote) {
@@ -174,9 +190,8 @@ final class QueryExecutor {
         }
         DatasetGraph dataset = datasetFor(validated.dataset());
         QueryExecBuilder builder = PublicQueryContext.apply(QueryExec.dataset(dataset)).query(validated.query());
-        // Label filters and top-k read the kept columns; only over the store itself, whose default graph is the union
-        // they hold.
-        if (validated.dataset() == null && labelColumns != null && dataset.getContext().isTrue(TDB2.symUnionDefaultGraph)) {
+        // Label filters, top-k and counts per group read the kept columns or the store's indexes.
+        if (overStoreUnion(validated)) {
             builder.set(ARQConstants.sysOptimizerFactory, ColumnScanPlanner.FACTORY).set(LabelScan.COLUMNS, labelColumns)
                     .set(RankedScan.COLUMNS, valueColumns);
         }
