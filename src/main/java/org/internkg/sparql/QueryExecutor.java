@@ -35,7 +35,8 @@ import org.springframework.http.HttpStatus;
  * Runs a validated query in a read transaction with the configured timeout and streams the answer to the
  * response as it is computed: rows and triples go out while the query runs, so no full result is held in
  * memory (DESCRIBE, and CONSTRUCT in the non-streaming syntaxes JSON-LD and RDF/XML, are built first; the row
- * cap bounds them).
+ * cap bounds how many solutions feed them). A DESCRIBE of named IRIs over the store reads them itself
+ * ({@link UnionDescribe}).
  */
 final class QueryExecutor {
 

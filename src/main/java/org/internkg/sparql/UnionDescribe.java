@@ -33,10 +33,11 @@ final class UnionDescribe {
     private UnionDescribe() {
     }
 
-    /** Whether the query only names IRIs to describe: no variables, no pattern, no VALUES. */
+    /** Whether the query only names IRIs to describe: no variables, no pattern, no VALUES, no FROM. */
     static boolean handles(Query query) {
         return query.isDescribeType() && !query.isQueryResultStar() && query.getResultVars().isEmpty()
-                && !query.hasValues() && isEmpty(query) && !query.getResultURIs().isEmpty()
+                && !query.hasValues() && !query.hasDatasetDescription() && isEmpty(query)
+                && !query.getResultURIs().isEmpty()
                 && query.getResultURIs().stream().allMatch(Node::isURI);
     }
 

@@ -129,6 +129,7 @@ class UnionDescribeTests {
             "DESCRIBE * WHERE { ?s ex:shared ?o }",
             "DESCRIBE ex:hub WHERE { ?s ex:shared ?o }",
             "DESCRIBE ex:hub ?o WHERE { ex:m1 ex:shared ?o }",
+            "DESCRIBE ex:hub FROM ex:g2",
             "SELECT * { ?s ?p ?o }",
             "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
     })
@@ -144,6 +145,22 @@ class UnionDescribeTests {
                     .isInstanceOf(QueryCancelledException.class);
             return null;
         });
+    }
+
+    @Test
+    void shouldDescribeOnlyTheGraphsTheRequestNames() throws Exception {
+        QueryExecutor executor = new QueryExecutor(kb, new QueryProperties(Duration.ofSeconds(10), 100_000, 1000L, 2));
+        var validated = new QueryPolicy(new QueryProperties(Duration.ofMinutes(5), 100_000, 1000L, 1))
+                .validate(new ProtocolRequest(PREFIXES + "DESCRIBE ex:hub", List.of("http://example.org/g2"),
+                        List.of(), null, Set.of()));
+        var response = new MockHttpServletResponse();
+
+        executor.execute(validated, Format.NT, response);
+
+        Graph answer = RDFParser.create().source(new ByteArrayInputStream(response.getContentAsByteArray()))
+                .lang(Format.NT.lang()).toGraph();
+        // g2's label and its tenth of the models
+        assertThat(answer.size()).isEqualTo(1 + HUB_MODELS / 10);
     }
 
     @ParameterizedTest
