@@ -334,14 +334,14 @@ final class GroupCountScan extends UnionScanOp {
                 single.indexInsert(index, row[at[0]], size);
                 return size++;
             }
-            int n = find(row);
-            if (n >= 0) {
-                return n;
+            if (at.length == 0) {
+                return size > 0 ? 0 : size++;
             }
-            if (at.length > 1) {
-                many.put(tuple(row), size);
+            if (lastIds != null && sameIds(row)) {
+                return lastNumber;
             }
-            return size++;
+            Integer n = many.putIfAbsent(tuple(row), size);
+            return n != null ? n : size++;
         }
 
         long[] ids(long[] row) {
