@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
@@ -31,6 +32,8 @@ class UnionDescribeTests {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
+
+    private static final long MINUTE = 60_000_000_000L;
 
     /** Fan-out of the hub: more statements than are read between two looks at the clock. */
     static final int HUB_MODELS = 6_000;
@@ -91,7 +94,7 @@ class UnionDescribeTests {
         assertThat(UnionDescribe.handles(query)).isTrue();
         kb.read(ds -> {
             Graph arq = QueryExec.dataset(ds.asDatasetGraph()).query(query).describe();
-            Graph ours = UnionDescribe.describe(query, ds.asDatasetGraph(), System.nanoTime() + 60_000_000_000L);
+            Graph ours = UnionDescribe.describe(query, ds.asDatasetGraph(), System.nanoTime() + MINUTE);
             assertThat(ours.size()).isEqualTo(arq.size());
             assertThat(ours.isIsomorphicWith(arq)).isTrue();
             assertThat(ours.getPrefixMapping().getNsPrefixMap()).isEqualTo(arq.getPrefixMapping().getNsPrefixMap());
@@ -102,20 +105,17 @@ class UnionDescribeTests {
     @Test
     void shouldGiveEachStatementOnceWithTheBlankNodesOfItsGraphs() {
         kb.read(ds -> {
-            Graph hub = UnionDescribe.describe(QueryFactory.create(PREFIXES + "DESCRIBE ex:hub"), ds.asDatasetGraph(),
-                    System.nanoTime() + 60_000_000_000L);
+            Graph hub = described(ds, "DESCRIBE ex:hub");
             // the models, two labels, two sizes (TDB2 keeps "007"^^xsd:integer as 7; "7"^^xsd:int is another term),
             // the statement in the store's default graph
             assertThat(hub.size()).isEqualTo(HUB_MODELS + 2 + 2 + 1);
 
-            Graph m1 = UnionDescribe.describe(QueryFactory.create(PREFIXES + "DESCRIBE ex:m1"), ds.asDatasetGraph(),
-                    System.nanoTime() + 60_000_000_000L);
+            Graph m1 = described(ds, "DESCRIBE ex:m1");
             // m1's 3; in g1 the source's 2 (not its statement in g2, where m1 is not described), the licence's 2, the
             // deep node's 1, the shared node's 2, the cycle's 3
             assertThat(m1.size()).isEqualTo(3 + 2 + 2 + 1 + 2 + 3);
 
-            Graph m2 = UnionDescribe.describe(QueryFactory.create(PREFIXES + "DESCRIBE ex:m2"), ds.asDatasetGraph(),
-                    System.nanoTime() + 60_000_000_000L);
+            Graph m2 = described(ds, "DESCRIBE ex:m2");
             // the shared node in g2 and the source in the default graph, neither followed: their statements are in
             // other graphs
             assertThat(m2.size()).isEqualTo(2);
@@ -148,40 +148,42 @@ class UnionDescribeTests {
     }
 
     @Test
-    void shouldDescribeOnlyTheGraphsTheRequestNames() throws Exception {
-        QueryExecutor executor = new QueryExecutor(kb, new QueryProperties(Duration.ofSeconds(10), 100_000, 1000L, 2));
-        var validated = new QueryPolicy(new QueryProperties(Duration.ofMinutes(5), 100_000, 1000L, 1))
-                .validate(new ProtocolRequest(PREFIXES + "DESCRIBE ex:hub", List.of("http://example.org/g2"),
-                        List.of(), null, Set.of()));
-        var response = new MockHttpServletResponse();
+    void shouldDescribeOnlyTheGraphsTheRequestNames() {
+        Graph answer = answer("DESCRIBE ex:hub", List.of("http://example.org/g2"), Format.NT);
 
-        executor.execute(validated, Format.NT, response);
-
-        Graph answer = RDFParser.create().source(new ByteArrayInputStream(response.getContentAsByteArray()))
-                .lang(Format.NT.lang()).toGraph();
         // g2's label and its tenth of the models
         assertThat(answer.size()).isEqualTo(1 + HUB_MODELS / 10);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"TTL", "NT", "JSONLD", "RDFXML"})
-    void shouldAnswerADescribeOnTheEndpointInEverySyntax(String syntax) throws Exception {
-        Format format = Format.valueOf(syntax);
+    void shouldAnswerADescribeOnTheEndpointInEverySyntax(String syntax) {
+        Graph answer = answer("DESCRIBE ex:m1 ex:hub", List.of(), Format.valueOf(syntax));
+
+        kb.read(ds -> {
+            Graph arq = QueryExec.dataset(ds.asDatasetGraph()).query(PREFIXES + "DESCRIBE ex:m1 ex:hub").describe();
+            assertThat(answer.isIsomorphicWith(arq)).isTrue();
+            return null;
+        });
+        assertThat(answer.size()).isEqualTo(HUB_MODELS + 5 + 13);
+    }
+
+    private static Graph described(Dataset ds, String describe) {
+        return UnionDescribe.describe(QueryFactory.create(PREFIXES + describe), ds.asDatasetGraph(),
+                System.nanoTime() + MINUTE);
+    }
+
+    /** The endpoint's answer to the query over the request's default graphs (none: the store), read back as a graph. */
+    private Graph answer(String describe, List<String> defaultGraphs, Format format) {
         QueryExecutor executor = new QueryExecutor(kb, new QueryProperties(Duration.ofSeconds(10), 100_000, 1000L, 2));
         var validated = new QueryPolicy(new QueryProperties(Duration.ofMinutes(5), 100_000, 1000L, 1))
-                .validate(new ProtocolRequest(PREFIXES + "DESCRIBE ex:m1 ex:hub", List.of(), List.of(), null, Set.of()));
+                .validate(new ProtocolRequest(PREFIXES + describe, defaultGraphs, List.of(), null, Set.of()));
         var response = new MockHttpServletResponse();
 
         executor.execute(validated, format, response);
 
         assertThat(response.getStatus()).isEqualTo(200);
-        Graph answer = RDFParser.create().source(new ByteArrayInputStream(response.getContentAsByteArray()))
+        return RDFParser.create().source(new ByteArrayInputStream(response.getContentAsByteArray()))
                 .lang(format.lang()).toGraph();
-        kb.read(ds -> {
-            Graph arq = QueryExec.dataset(ds.asDatasetGraph()).query(validated.query()).describe();
-            assertThat(answer.isIsomorphicWith(arq)).isTrue();
-            return null;
-        });
-        assertThat(answer.size()).isEqualTo(HUB_MODELS + 5 + 13);
     }
 }
