@@ -42,13 +42,23 @@ import tools.jackson.databind.json.JsonMapper;
  * long tasks from the tap until 2 s after its paint say what the page still did after it (a redraw it queued). The
  * {@code internkg:*} performance marks and measures the explorer sets give the breakdown. Each run asserts the counts on the
  * canvas; runs ({@code -Dbench.runs}, default 7) come after one warm-up run; the report goes to the console and to
- * {@code target/bench/browser-large-graph.md}.
+ * {@code target/bench/browser-large-graph.md}. Each round also draws the same view with Cytoscape.js alone
+ * ({@link #FLOOR_STYLES}): the floor that no change to the explorer can go below on this machine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = "server.port=${bench.port:8121}")
 class LargeGraphBrowserBenchmark extends BrowserTest {
 
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
+    /**
+     * The floor runs ({@code static/bench/cytoscape-floor.html}, a test resource): the same nodes, links and ring
+     * placement drawn by Cytoscape.js alone, with the explorer's stylesheet, a minimal one and none, so the report
+     * shows how much of the explorer's time is Cytoscape's own on this machine.
+     */
+    private static final Map<String, String> FLOOR_STYLES = new TreeMap<>(Map.of(
+            "explorer", "Cytoscape.js alone, the explorer's stylesheet",
+            "minimal", "Cytoscape.js alone, a minimal stylesheet (label, colour, haystack links)",
+            "bare", "Cytoscape.js alone, no labels, default look, haystack links"));
     /** How long each run watches the page after the tap's selection is painted. */
     private static final Duration AFTER_TAP = Duration.ofSeconds(2);
     /** Installed before any script of each page: records when the view is ready and when a tap took effect. */
@@ -98,22 +108,34 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         Instant started = Instant.now();
         List<Run> measured = new ArrayList<>();
         String profile = System.getProperty("bench.profile", "");
+        Map<String, List<Run>> floors = new TreeMap<>();
+        // each round: the explorer, then each floor, so that both see the same minutes of the machine's load
         for (int i = 0; i <= runs; i++) {
+            String target = i % 2 == 0 ? LargeGraphFixture.model(1000) : LargeGraphFixture.model(1001);
+            String label = i == 0 ? "warm-up" : "measured";
             boolean profiled = !profile.isBlank() && i == runs;
             if (profiled) {
                 startProfiler();
             }
-            Run run = once(i % 2 == 0 ? LargeGraphFixture.model(1000) : LargeGraphFixture.model(1001));
+            Run run = once(LargeGraphFixture.permalink(), target, true);
             if (profiled) {
                 stopProfiler(Path.of(profile));
             }
             System.out.printf("%s run %d: ready %.0f ms, tap %.0f ms, interactive %.0f ms; %d nodes, %d links; marks %s%n",
-                    i == 0 ? "warm-up" : "measured", i, run.ready(), run.tap(), run.interactive(), run.nodes(), run.edges(), run.marks());
+                    label, i, run.ready(), run.tap(), run.interactive(), run.nodes(), run.edges(), run.marks());
             if (i > 0) {
                 measured.add(run);
             }
+            for (String style : FLOOR_STYLES.keySet()) {
+                Run floor = once(floorPage(style), target, false);
+                System.out.printf("  Cytoscape alone (%s), %s run %d: ready %.0f ms, tap %.0f ms, interactive %.0f ms; marks %s%n",
+                        style, label, i, floor.ready(), floor.tap(), floor.interactive(), floor.marks());
+                if (i > 0) {
+                    floors.computeIfAbsent(style, k -> new ArrayList<>()).add(floor);
+                }
+            }
         }
-        String report = report(measured, started, loadBefore, loadAverage());
+        String report = report(measured, floors, started, loadBefore, loadAverage());
         System.out.println(report);
         Path file = Path.of("target", "bench", "browser-large-graph.md");
         Files.createDirectories(file.getParent());
@@ -136,9 +158,14 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         System.out.println("CPU profile of the last run: " + file.toAbsolutePath());
     }
 
-    private Run once(String target) {
+    /** The floor page: the same two neighbourhoods drawn by Cytoscape.js alone, with the given stylesheet. */
+    private static String floorPage(String style) {
+        return "/bench/cytoscape-floor.html?style=" + style + "&hub=" + LargeGraphFixture.HUB + "&hub=" + LargeGraphFixture.BENCHMARK;
+    }
+
+    private Run once(String page, String target, boolean explorer) {
         driver.get("about:blank");
-        open(LargeGraphFixture.permalink());
+        open(page);
         // a script sent while the page draws waits for its main thread; on a loaded machine past the script timeout
         WebDriverWait wait = new WebDriverWait(driver, RUN_TIMEOUT, Duration.ofMillis(20));
         wait.ignoring(ScriptTimeoutException.class);
@@ -147,10 +174,12 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         WebElement graph = driver.findElement(By.id("graph"));
         int nodes = Integer.parseInt(graph.getDomAttribute("data-node-count"));
         int edges = Integer.parseInt(graph.getDomAttribute("data-edge-count"));
-        String status = driver.findElement(By.id("status")).getText();
         assertThat(nodes).as("nodes on the canvas").isGreaterThanOrEqualTo(LargeGraphFixture.MODELS);
         assertThat(edges).as("links on the canvas").isGreaterThanOrEqualTo(2 * LargeGraphFixture.MODELS);
-        assertThat(status).contains(nodes + " nodes").contains(edges + " links");
+        String status = explorer ? driver.findElement(By.id("status")).getText() : "";
+        if (explorer) {
+            assertThat(status).contains(nodes + " nodes").contains(edges + " links");
+        }
 
         // the wanted model if it is on screen, else the first model drawn inside the canvas
         Map<String, Object> pick = js("""
@@ -224,7 +253,7 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         return ((Number) o).doubleValue();
     }
 
-    private String report(List<Run> runs, Instant started, String loadBefore, String loadAfter) {
+    private String report(List<Run> runs, Map<String, List<Run>> floors, Instant started, String loadBefore, String loadAfter) {
         StringBuilder out = new StringBuilder();
         Run first = runs.get(0);
         out.append("## Explorer, 2,000-node view (browser benchmark)\n\n");
@@ -247,7 +276,22 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         row(out, "main-thread long tasks before ready, summed", runs.stream().map(Run::longTaskMillis).toList());
         row(out, "main-thread long tasks from the tap until " + AFTER_TAP.toMillis() + " ms after its paint, summed",
                 runs.stream().map(Run::afterTapMillis).toList());
+        out.append("\n**The floor**, in the same rounds: a page that fetches the same two neighbourhoods (two requests) and draws")
+                .append(" them with Cytoscape.js alone, the same ring placement, framed by positions; ready, tap and interactive as")
+                .append(" above, from navigation; \"paint after the data\" from the data in hand to the first frame painted.\n\n");
+        out.append("| floor | ready, median / max ms | tap, median / max ms | **interactive**, median / max ms | paint after the data, median ms |\n")
+                .append("|---|---:|---:|---:|---:|\n");
+        floors.forEach((style, floor) -> out.append("| ").append(FLOOR_STYLES.get(style)).append(" | ")
+                .append(medianMax(floor.stream().map(Run::ready).toList())).append(" | ")
+                .append(medianMax(floor.stream().map(Run::tap).toList())).append(" | ")
+                .append(medianMax(floor.stream().map(Run::interactive).toList())).append(" | ")
+                .append(Math.round(median(floor.stream().map(r -> r.marks().getOrDefault("paint after restored", Double.NaN)
+                        + r.marks().getOrDefault("floor-create", Double.NaN)).toList()))).append(" |\n"));
         return out.toString();
+    }
+
+    private static String medianMax(Collection<Double> values) {
+        return Math.round(median(values)) + " / " + Math.round(values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
     }
 
     private static void row(StringBuilder out, String name, Collection<Double> values) {
