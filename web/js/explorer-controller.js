@@ -5,12 +5,12 @@ import cytoscape from 'cytoscape';
 import { fcose } from './fcose.js';
 import { graphStyle } from './graph-style.js';
 import { fetchNeighbourhood, fetchOverview } from './api.js';
+import { PAGE_SIZE, fetchPages } from './page-requests.js';
 import { layeredPositions, ringPositions } from './layouts.js';
 import { lanePositions } from './lane-layout.js';
 
 if (fcose) cytoscape.use(fcose);
 
-export const PAGE_SIZE = 25;
 
 export class ExplorerController extends EventTarget {
   #cy;
@@ -151,12 +151,13 @@ export class ExplorerController extends EventTarget {
    * Draws the first view. A permalink passes its replay's pending requests as after: the first view is then drawn
    * when they are in, right before the replay adds to it, so the browser paints the whole view once instead of the
    * first view and then everything again; and it is framed by positions only (measuring every label for cy.fit
-   * costs more than the frame, which the replay moves anyway).
+   * costs more than the frame, which the replay moves anyway). overview is the first view's answer when the page
+   * already asked for it (early-requests.js).
    */
-  async loadOverview({ after = [] } = {}) {
+  async loadOverview({ overview: requested = fetchOverview(), after = [] } = {}) {
     const started = performance.now();
     const settled = after.map((p) => Promise.resolve(p).catch(() => null));
-    const overview = await this.#track(Promise.all([fetchOverview(), ...settled]).then(([first]) => first));
+    const overview = await this.#track(Promise.all([requested, ...settled]).then(([first]) => first));
     if (!overview) return;
     measure('overview-fetch', started);
     const cy = this.#cy;
@@ -269,30 +270,6 @@ export class ExplorerController extends EventTarget {
     this.#emit('expansionChanged', { iri, paging: { ...paging }, added: { nodes: [...added.nodes], edges: [...added.edges] } });
   }
 
-  /** Starts fetching the first pages of iri's neighbours, for expandPages (a permalink's replay while the first view loads). */
-  prefetchPages(iri, pages) {
-    const pending = this.#fetchPages(iri, pages, 0);
-    // A failure is reported when expandPages takes the result, after the first view, not as an unhandled rejection.
-    pending.catch(() => {});
-    return pending;
-  }
-
-  // pages × PAGE_SIZE links from offset, in as few requests as the server's cap allows.
-  async #fetchPages(iri, pages, offset) {
-    const wanted = pages * PAGE_SIZE;
-    let page = null;
-    const links = [];
-    const found = new Map();
-    while (links.length < wanted) {
-      const next = await fetchNeighbourhood(iri, { limit: Math.min(MAX_REQUEST, wanted - links.length), offset: offset + links.length });
-      page ||= next;
-      links.push(...next.edges);
-      next.nodes.forEach((n) => found.set(n.data.id, n));
-      if (!next.edges.length || offset + links.length >= next.total) break;
-    }
-    return { page, links, found };
-  }
-
   /**
    * Adds the next pages of a resource's neighbours at once, as a permalink that names them replays them: one
    * request for all of them, one add, one placement, one graphChanged, instead of a round trip and a layout
@@ -305,7 +282,7 @@ export class ExplorerController extends EventTarget {
     if (before && before.loaded >= before.total) return;
     const offset = before ? before.loaded : 0;
     const started = performance.now();
-    const fetched = await this.#track(prefetched && offset === 0 ? prefetched : this.#fetchPages(iri, pages, offset));
+    const fetched = await this.#track(prefetched && offset === 0 ? prefetched : fetchPages(iri, pages, offset));
     if (!fetched) return;
     const { page, links, found } = fetched;
     measure('expand-fetch', started);
@@ -740,8 +717,6 @@ export const LAYOUTS = ['layered', 'fcose', 'concentric', 'breadthfirst', 'lanes
 const SETTLE_LIMIT = 500;
 // How long the pointer rests on a node of a crowded drawing before its links light up (ms).
 const HOVER_REST = 150;
-// The most neighbours one request asks for (NeighbourhoodQuery.MAX_LIMIT on the server).
-const MAX_REQUEST = 2000;
 
 // Durations of the explorer's phases as internkg:* entries in the page's Performance timeline, read by the
 // browser benchmark (LargeGraphBrowserBenchmark); a measure costs microseconds.

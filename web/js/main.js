@@ -4,7 +4,8 @@ import { mountDetailsPanel } from './details-panel.js';
 import { mountLegend } from './legend.js';
 import { mountSearchBox } from './search-box.js';
 import { mountViewTools } from './view-tools.js';
-import { planReplay, restoreView } from './view-state.js';
+import { restoreView } from './view-state.js';
+import { firstView, replay } from './early-requests.js';
 import { t } from './i18n.js';
 import { mountInsightsPanel } from './insights-panel.js';
 import { mountPathFinder } from './path-finder.js';
@@ -67,8 +68,8 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && document.activeElement?.id !== 'search-input') controller.clearSelection();
 });
 
-const replay = planReplay(controller); // a permalink's expansions load while the first view does
-await controller.loadOverview({ after: replay.map((r) => r.prefetched).filter(Boolean) });
+// the first view and a permalink's expansions were asked for while the scripts loaded
+await controller.loadOverview({ overview: firstView, after: replay.map((r) => r.prefetched).filter(Boolean) });
 await restoreView(controller, document.getElementById('graph'), window.location.search, replay);
 const focus = new URLSearchParams(window.location.search).get('focus');
 if (focus) await controller.focus(focus);

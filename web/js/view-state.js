@@ -1,15 +1,12 @@
 // The permalink of an explorer view: expansions replayed in order, hidden classes, layout, selection and
 // language, all in the URL (no server-side state). Same data, same link, same view.
 import { currentLanguage } from './i18n.js';
-
-const ID = 'https://w3id.org/internkg/id/';
-const short = (iri) => (iri.startsWith(ID) ? `id:${iri.slice(ID.length)}` : iri);
-const long = (text) => (text.startsWith('id:') ? ID + text.slice(3) : text);
+import { replayRuns, shortId } from './replay-runs.js';
 
 export function permalink(controller) {
   const state = controller.viewState();
   const url = new URL('/', window.location.origin);
-  state.expansions.forEach((iri) => url.searchParams.append('x', short(iri)));
+  state.expansions.forEach((iri) => url.searchParams.append('x', shortId(iri)));
   if (state.hidden.length) url.searchParams.set('hide', state.hidden.join(','));
   url.searchParams.set('layout', state.layout);
   if (state.selected) url.searchParams.set('focus', state.selected);
@@ -19,29 +16,11 @@ export function permalink(controller) {
 }
 
 /**
- * The permalink's expansions as runs of consecutive pages of one resource. The requests of a resource named in one
- * run only are started at once (they depend on nothing drawn), so they load while the first view does.
- */
-export function planReplay(controller, search = window.location.search) {
-  const runs = [];
-  for (const x of new URLSearchParams(search).getAll('x').map(long)) {
-    if (runs.length && runs[runs.length - 1].iri === x) runs[runs.length - 1].pages++;
-    else runs.push({ iri: x, pages: 1 });
-  }
-  const named = new Map();
-  runs.forEach((r) => named.set(r.iri, (named.get(r.iri) || 0) + 1));
-  for (const r of runs) {
-    if (r.pages > 1 && named.get(r.iri) === 1) r.prefetched = controller.prefetchPages(r.iri, r.pages);
-  }
-  return runs;
-}
-
-/**
  * Replays the view a permalink names onto a controller that has its first view; the legend's checkboxes follow.
  * Consecutive pages of one resource come back in one request (a hub's 80 pages in one round trip).
  * The selection (focus=) is left to the explorer's own handling. data-restored on #graph says when it is done.
  */
-export async function restoreView(controller, container, search = window.location.search, runs = planReplay(controller, search)) {
+export async function restoreView(controller, container, search = window.location.search, runs = replayRuns(search)) {
   const params = new URLSearchParams(search);
   for (const { iri, pages, prefetched } of runs) {
     await controller.expandPages(iri, pages, prefetched);

@@ -113,6 +113,27 @@ class LargeGraphBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void shouldAskForAPermalinksDataOnceAndBeforeTheExplorerIsReadyToDrawIt() {
+        openPermalink();
+
+        // each request for the graph's data (the first view, neighbourhoods): which resource, and when it started
+        List<Map<String, Object>> requests = js("""
+                return performance.getEntriesByType('resource')
+                  .filter((e) => e.name.includes('/api/overview') || e.name.includes('/api/neighbourhood')).map((e) => {
+                  const u = new URL(e.name);
+                  return { path: u.pathname, iri: u.searchParams.get('iri') || '', start: e.startTime };
+                });
+                """);
+        assertThat(requests).as("the first view once, and each replayed hub's 80 pages in one request")
+                .extracting(r -> r.get("path") + " " + r.get("iri"))
+                .containsExactlyInAnyOrder("/api/overview ", "/api/neighbourhood " + LargeGraphFixture.HUB,
+                        "/api/neighbourhood " + LargeGraphFixture.BENCHMARK);
+        // asked while the explorer's scripts loaded, not when it began drawing its first view
+        Number drawing = js("return performance.getEntriesByName('internkg:overview-fetch')[0].startTime;");
+        assertThat(requests).allSatisfy(r -> assertThat(((Number) r.get("start")).doubleValue()).isLessThan(drawing.doubleValue()));
+    }
+
+    @Test
     void shouldShowAPermalinksFirstViewOnlyTogetherWithItsReplayedPages() throws Exception {
         // what each animation frame of the page had on the canvas, from the first script on
         ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
