@@ -104,6 +104,14 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
     void measureTheTimeToAnInteractive2000NodeView() throws IOException {
         int runs = Integer.getInteger("bench.runs", 7);
         ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+        int latency = Integer.getInteger("bench.latency", 0);
+        if (latency > 0) {
+            // a first visit to a server across a network: nothing cached, every request waits this long for its answer
+            ((ChromeDriver) driver).executeCdpCommand("Network.enable", Map.of());
+            ((ChromeDriver) driver).executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+            ((ChromeDriver) driver).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                    "latency", latency, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
         String loadBefore = loadAverage();
         Instant started = Instant.now();
         List<Run> measured = new ArrayList<>();
@@ -210,6 +218,11 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
                   .forEach((m) => { marks[m.name.slice(9)] = (marks[m.name.slice(9)] || 0) + m.duration; });
                 marks['paint after restored'] = b.readyAt - b.restoredAt;
                 const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime < b.readyAt);
+                // when the page's own scripts had loaded enough to ask for data, and when the last answer was in
+                if (api.length) {
+                  marks['first /api request at'] = Math.min(...api.map((e) => e.startTime));
+                  marks['last /api answer at'] = Math.max(...api.map((e) => e.responseEnd));
+                }
                 return { ready: b.readyAt, tap: b.selectedPaintedAt - b.downAt, marks,
                   apiRequests: api.length, apiMillis: api.reduce((s, e) => s + e.duration, 0) };
                 """);
@@ -259,6 +272,10 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         out.append("## Explorer, 2,000-node view (browser benchmark)\n\n");
         out.append("Date: ").append(started).append("; machine: ").append(machine())
                 .append("; Chromium ").append(((ChromeDriver) driver).getCapabilities().getBrowserVersion()).append('\n');
+        int latency = Integer.getInteger("bench.latency", 0);
+        if (latency > 0) {
+            out.append("Network: ").append(latency).append(" ms added to every request, browser cache off (Chromium's network emulation, -Dbench.latency)\n");
+        }
         out.append("Load average (1/5/15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter).append('\n');
         out.append("Command: `./mvnw -Pbench-browser verify` (").append(runs.size())
                 .append(" runs after one warm-up); on the canvas: ").append(first.nodes()).append(" nodes, ")
