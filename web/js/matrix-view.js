@@ -7,16 +7,16 @@
 import { el, safeHref } from './dom.js';
 import { createEntityPicker } from './entity-picker.js';
 import { language, pickLabel, t } from './i18n.js';
+import { shortId } from './replay-runs.js';
 
 const ID = 'https://w3id.org/internkg/id/';
-const short = (iri) => (iri.startsWith(ID) ? `id:${iri.slice(ID.length)}` : iri);
 const SYMBOL = { yes: '✓', no: '✗', unknown: '?' };
 
 /** The explorer URL that shows the subgraph behind a cell: model and tool expanded, the model selected. */
 export function cellHref(model, tool) {
   const url = new URL('/', window.location.origin);
-  url.searchParams.append('x', short(model));
-  url.searchParams.append('x', short(tool));
+  url.searchParams.append('x', shortId(model));
+  url.searchParams.append('x', shortId(tool));
   url.searchParams.set('focus', model);
   return `${url.pathname}${url.search}`;
 }
