@@ -11,7 +11,6 @@ import { lanePositions } from './lane-layout.js';
 
 if (fcose) cytoscape.use(fcose);
 
-
 export class ExplorerController extends EventTarget {
   #cy;
   #container;

@@ -1,10 +1,11 @@
 // The browser benchmark's floor (LargeGraphBrowserBenchmark; a test resource, served only by tests): the same
 // 2,000-node view drawn by Cytoscape.js alone, with the explorer's data and ring placement, so the benchmark can
 // report what Cytoscape itself costs on this machine next to what the explorer costs, as the SPARQL benchmark
-// reports ARQ's in-process floor. ?hub=IRI (repeated): the neighbourhoods drawn; ?style=explorer|minimal.
+// reports ARQ's in-process floor. ?hub=IRI (repeated): the neighbourhoods drawn; ?style=explorer|minimal|bare.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { ringPositions } from '/js/layouts.js';
 import { graphStyle } from '/js/graph-style.js';
+import { fetchNeighbourhood } from '/js/api.js';
 
 const params = new URLSearchParams(location.search);
 const graph = document.getElementById('graph');
@@ -18,9 +19,8 @@ const bare = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, events: 'no' } },
 ];
 const styles = { minimal, bare };
-const pages = await Promise.all(params.getAll('hub').map((iri) =>
-  fetch(`/api/neighbourhood?iri=${encodeURIComponent(iri)}&limit=2000`, { headers: { Accept: 'application/json' } })
-    .then((r) => r.json())));
+// each hub's 2,000 links in one request, as the explorer's replay asks for them
+const pages = await Promise.all(params.getAll('hub').map((iri) => fetchNeighbourhood(iri, { limit: 2000 })));
 const nodes = new Map();
 const edges = new Map();
 // as the explorer places them (explorer-controller.js expandPages): the first resource at the origin, each next one

@@ -59,6 +59,8 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
             "explorer", "Cytoscape.js alone, the explorer's stylesheet",
             "minimal", "Cytoscape.js alone, a minimal stylesheet (label, colour, haystack links)",
             "bare", "Cytoscape.js alone, no labels, default look, haystack links"));
+    /** -Dbench.latency: ms added to every request, with the browser cache off (a first visit across a network). */
+    private static final int LATENCY = Integer.getInteger("bench.latency", 0);
     /** How long each run watches the page after the tap's selection is painted. */
     private static final Duration AFTER_TAP = Duration.ofSeconds(2);
     /** Installed before any script of each page: records when the view is ready and when a tap took effect. */
@@ -104,13 +106,12 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
     void measureTheTimeToAnInteractive2000NodeView() throws IOException {
         int runs = Integer.getInteger("bench.runs", 7);
         ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
-        int latency = Integer.getInteger("bench.latency", 0);
-        if (latency > 0) {
+        if (LATENCY > 0) {
             // a first visit to a server across a network: nothing cached, every request waits this long for its answer
             ((ChromeDriver) driver).executeCdpCommand("Network.enable", Map.of());
             ((ChromeDriver) driver).executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
             ((ChromeDriver) driver).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
-                    "latency", latency, "downloadThroughput", -1, "uploadThroughput", -1));
+                    "latency", LATENCY, "downloadThroughput", -1, "uploadThroughput", -1));
         }
         String loadBefore = loadAverage();
         Instant started = Instant.now();
@@ -272,9 +273,8 @@ class LargeGraphBrowserBenchmark extends BrowserTest {
         out.append("## Explorer, 2,000-node view (browser benchmark)\n\n");
         out.append("Date: ").append(started).append("; machine: ").append(machine())
                 .append("; Chromium ").append(((ChromeDriver) driver).getCapabilities().getBrowserVersion()).append('\n');
-        int latency = Integer.getInteger("bench.latency", 0);
-        if (latency > 0) {
-            out.append("Network: ").append(latency).append(" ms added to every request, browser cache off (Chromium's network emulation, -Dbench.latency)\n");
+        if (LATENCY > 0) {
+            out.append("Network: ").append(LATENCY).append(" ms added to every request, browser cache off (Chromium's network emulation, -Dbench.latency)\n");
         }
         out.append("Load average (1/5/15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter).append('\n');
         out.append("Command: `./mvnw -Pbench-browser verify` (").append(runs.size())
